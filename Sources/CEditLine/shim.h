@@ -1,0 +1,55 @@
+#ifndef TRSH_CEDITLINE_SHIM_H
+#define TRSH_CEDITLINE_SHIM_H
+// libedit's el_set/el_get/history are variadic, which Swift cannot call:
+// each use gets a small fixed-argument inline wrapper here.
+#include <stdio.h>
+#include <histedit.h>
+
+typedef char *(*trsh_prompt_fn)(EditLine *);
+typedef unsigned char (*trsh_key_fn)(EditLine *, int);
+
+static inline int trsh_el_set_prompt(EditLine *el, trsh_prompt_fn fn) {
+  return el_set(el, EL_PROMPT, fn);
+}
+static inline int trsh_el_set_editor(EditLine *el, const char *mode) {
+  return el_set(el, EL_EDITOR, mode);
+}
+static inline int trsh_el_set_hist(EditLine *el, History *h) {
+  return el_set(el, EL_HIST, history, h);
+}
+static inline int trsh_el_set_clientdata(EditLine *el, void *data) {
+  return el_set(el, EL_CLIENTDATA, data);
+}
+static inline void *trsh_el_get_clientdata(EditLine *el) {
+  void *data = NULL;
+  el_get(el, EL_CLIENTDATA, &data);
+  return data;
+}
+static inline int trsh_el_addfn(EditLine *el, const char *name, const char *help, trsh_key_fn fn) {
+  return el_set(el, EL_ADDFN, name, help, fn);
+}
+static inline int trsh_el_bind(EditLine *el, const char *key, const char *fn) {
+  return el_set(el, EL_BIND, key, fn, NULL);
+}
+static inline int trsh_el_set_signal(EditLine *el, int on) {
+  return el_set(el, EL_SIGNAL, on);
+}
+static inline int trsh_el_refresh(EditLine *el) {
+  return el_set(el, EL_REFRESH);
+}
+static inline History *trsh_history_init(int size) {
+  History *h = history_init();
+  HistEvent ev;
+  history(h, &ev, H_SETSIZE, size);
+  history(h, &ev, H_SETUNIQUE, 1);
+  return h;
+}
+static inline int trsh_history_enter(History *h, const char *line) {
+  HistEvent ev;
+  return history(h, &ev, H_ENTER, line);
+}
+static inline int trsh_history_clear(History *h) {
+  HistEvent ev;
+  return history(h, &ev, H_CLEAR);
+}
+#endif
