@@ -60,10 +60,11 @@ let package = Package(
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    .executableTarget(name: "trsh-bench", dependencies: ["Shell", "Commands"], path: "Benchmarks/TrshBench"),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(name: "ApplianceTests", dependencies: ["Appliance"]),
     .testTarget(name: "CommandsTests", dependencies: ["Commands"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["Appliance"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["Appliance", "trsh", "overcastd"]),
   ]
 )

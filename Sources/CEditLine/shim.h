@@ -5,6 +5,11 @@
 #include <stdio.h>
 #include <histedit.h>
 
+// Swift 6 sees stdin/stdout/stderr as shared mutable globals; these read them in C.
+static inline EditLine *trsh_el_init_std(const char *prog) {
+  return el_init(prog, stdin, stdout, stderr);
+}
+
 typedef char *(*trsh_prompt_fn)(EditLine *);
 typedef unsigned char (*trsh_key_fn)(EditLine *, int);
 

@@ -1,1 +1,7 @@
-print("trsh")
+import Shell
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+exit(Launcher.main(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,38 @@
+# trsh: `make run` builds and starts the shell; `make test` runs every test.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+RELEASE_FLAGS = -c release --static-swift-stdlib
+
+.PHONY: run build release test generate install uninstall bench clean
+
+run: release
+	.build/release/trsh $(ARGS)
+
+release:
+	scripts/deps.sh run
+	$(SWIFT) build $(RELEASE_FLAGS) --product trsh
+
+build:
+	scripts/deps.sh run
+	$(SWIFT) build
+
+test:
+	scripts/deps.sh test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+generate:
+	scripts/generate.sh
+
+install: release
+	scripts/install.sh install "$(PREFIX)"
+
+uninstall:
+	scripts/install.sh uninstall "$(PREFIX)"
+
+bench:
+	scripts/deps.sh bench
+	Benchmarks/run.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,97 @@
+import Foundation
+
+/// A command's result: encodable for `--json`, with a plain-text rendering for people.
+public protocol CommandResult: Encodable {
+  /// The text shown without `--json`; empty means nothing is printed.
+  var text: String { get }
+}
+
+/// A result that is just a line of text (`{"message": ...}` in JSON).
+public struct Message: CommandResult {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var text: String { message }
+}
+
+/// A result with nothing to show.
+public struct NoOutput: CommandResult {
+  public init() {}
+  public var text: String { "" }
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(true, forKey: .ok)
+  }
+  enum CodingKeys: String, CodingKey { case ok }
+}
+
+/// Rows under column headings, aligned for text and an array of objects in JSON.
+public struct Table: CommandResult {
+  public var columns: [String]
+  public var rows: [[String]]
+  /// Shown instead of an empty table.
+  public var emptyText: String
+
+  public init(columns: [String], rows: [[String]], emptyText: String = "(none)") {
+    self.columns = columns
+    self.rows = rows
+    self.emptyText = emptyText
+  }
+
+  public var text: String {
+    if rows.isEmpty { return emptyText }
+    var widths = columns.map(\.count)
+    for row in rows {
+      for (i, cell) in row.enumerated() where i < widths.count {
+        widths[i] = max(widths[i], cell.count)
+      }
+    }
+    func line(_ cells: [String]) -> String {
+      var out = ""
+      for (i, cell) in cells.enumerated() {
+        let last = i == cells.count - 1
+        out += last ? cell : cell.padding(toLength: widths[i] + 2, withPad: " ", startingAt: 0)
+      }
+      return out
+    }
+    return ([line(columns)] + rows.map(line)).joined(separator: "\n")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.unkeyedContainer()
+    let keys = columns.map { $0.lowercased().replacingOccurrences(of: " ", with: "_") }
+    for row in rows {
+      var object: [String: String] = [:]
+      for (i, key) in keys.enumerated() where i < row.count { object[key] = row[i] }
+      try c.encode(object)
+    }
+  }
+}
+
+/// Labelled values, one per line, labels aligned; a JSON object keyed by the labels.
+public struct Fields: CommandResult {
+  public var fields: [(label: String, value: String)]
+  public init(_ fields: [(String, String)]) { self.fields = fields.map { ($0.0, $0.1) } }
+
+  public var text: String {
+    let width = (fields.map(\.label.count).max() ?? 0) + 1
+    return fields.map { ($0.label + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + $0.value }
+      .joined(separator: "\n")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    for field in fields {
+      let key = field.label.lowercased().replacingOccurrences(of: " ", with: "_")
+      try c.encode(field.value, forKey: AnyKey(key))
+    }
+  }
+}
+
+/// A coding key made from any string.
+public struct AnyKey: CodingKey {
+  public var stringValue: String
+  public var intValue: Int? { nil }
+  public init(_ string: String) { stringValue = string }
+  public init?(stringValue: String) { self.stringValue = stringValue }
+  public init?(intValue: Int) { nil }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `show ...`: read-only views of the shell and the instance.
+public struct ShowCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show versions, status and services.",
+    subcommands: [ShowVersionCommand.self])
+
+  public init() {}
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `show version`: versions of trsh and of the appliance.
+public struct ShowVersionCommand: ShellCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "version", abstract: "Show the trsh version and the appliance's version and schema.")
+
+  @OptionGroup public var output: OutputOptions
+
+  public init() {}
+
+  public func execute(in context: CommandContext) throws -> any CommandResult {
+    Fields([("trsh", TrshCommand.version)])
+  }
+}

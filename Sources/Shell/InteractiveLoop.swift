@@ -1,0 +1,140 @@
+import Commands
+import LineEditor
+
+/// The interactive shell: libedit prompt, Tab completion, `?` help, history, Ctrl-C handling.
+public final class InteractiveLoop {
+  let session: Session
+  let history: HistoryStore
+  let completer: Completer
+  /// The prompt's `host:state`, asked again before every prompt.
+  let promptLabel: () -> String
+  private var lastTabLine: String?
+
+  public init(session: Session, history: HistoryStore, completer: Completer, promptLabel: @escaping () -> String) {
+    self.session = session
+    self.history = history
+    self.completer = completer
+    self.promptLabel = promptLabel
+  }
+
+  /// Runs until `exit`, Ctrl-D or SIGTERM/SIGHUP; returns the exit status.
+  public func run() -> Int32 {
+    let editor = LineEditor(programName: "trsh")
+    editor.setHistory(history.lines)
+    editor.onTab = { [unowned self] buffer, editor in self.tab(buffer, editor) }
+    editor.onQuestionMark = { [unowned self] buffer, editor in self.help(buffer, editor) }
+    session.history = history
+    var pending = ""
+    while true {
+      let prompt = pending.isEmpty ? "trsh(\(promptLabel()))> " : "> "
+      Signals.clearInterrupt()
+      let result = editor.readLine(prompt: prompt)
+      if let signo = Signals.termination { return 128 + signo }
+      switch result {
+      case .interrupted:
+        // Ctrl-C at the prompt drops the line and any pending continuation.
+        pending = ""
+        Terminal.writeAll(1, "^C\n")
+        continue
+      case .endOfInput:
+        if Signals.interrupted {
+          pending = ""
+          Terminal.writeAll(1, "^C\n")
+          continue
+        }
+        Terminal.writeAll(1, "\n")
+        return ExitStatus.ok
+      case .line(let line):
+        if Lexer.needsContinuation(line) {
+          pending += line + "\n"
+          continue
+        }
+        let full = pending + line
+        pending = ""
+        if let status = execute(full, editor: editor) { return status }
+      }
+    }
+  }
+
+  /// Runs a full logical line; returns a status when the shell must exit.
+  private func execute(_ text: String, editor: LineEditor) -> Int32? {
+    let flat = text.replacingOccurrences(of: "\\\n", with: "")
+    if !flat.trimmingCharacters(in: .whitespaces).isEmpty {
+      if history.record(flat) { editor.addHistory(flat) }
+    }
+    let commands: [[Word]]
+    do {
+      commands = try Lexer.split(text)
+    } catch let error as LexError {
+      session.report(
+        "\(String(repeating: " ", count: max(0, error.column - 1)))^ \(error.message) (column \(error.column))",
+        status: ExitStatus.usage, json: false, origin: .tty)
+      return nil
+    } catch {
+      return nil
+    }
+    for words in commands {
+      do {
+        _ = try session.run(words.map(\.text), origin: .tty)
+      } catch let exit as ShellExit {
+        return exit.status
+      } catch {}
+      session.out.flush()
+      if let signo = Signals.termination { return 128 + signo }
+      if Signals.interrupted { break }  // Ctrl-C cancels the rest of the line too
+    }
+    return nil
+  }
+
+  private func tab(_ buffer: LineEditor.Buffer, _ editor: LineEditor) -> LineEditor.KeyAction {
+    let completion = completer.complete(buffer.beforeCursor)
+    let candidates = completion.candidates
+    guard !candidates.isEmpty else { return .beep }
+    if candidates.count == 1 {
+      let only = candidates[0]
+      var insert = escape(String(only.value.dropFirst(completion.prefix.count)), inQuote: completion.inQuote)
+      if only.isFinal {
+        if completion.inQuote, case .inQuote(let q, _) = Lexer.scan(buffer.beforeCursor).tail { insert.append(q) }
+        insert += " "
+      }
+      editor.insert(insert)
+      lastTabLine = nil
+      return .refresh
+    }
+    let common = completion.commonPrefix
+    if common.count > completion.prefix.count {
+      editor.insert(escape(String(common.dropFirst(completion.prefix.count)), inQuote: completion.inQuote))
+      lastTabLine = nil
+      return .refresh
+    }
+    if lastTabLine == buffer.text {
+      let columns = Terminal.columns()
+      Terminal.writeAll(1, "\n" + HelpLister.grid(candidates.map(\.value), columns: columns) + "\n")
+      return .redisplay
+    }
+    lastTabLine = buffer.text
+    return .beep
+  }
+
+  private func help(_ buffer: LineEditor.Buffer, _ editor: LineEditor) -> LineEditor.KeyAction {
+    switch Lexer.scan(buffer.beforeCursor).tail {
+    case .inQuote, .backslash, .comment:
+      editor.insert("?")
+      return .refresh
+    case .plain:
+      let completion = completer.complete(buffer.beforeCursor)
+      Terminal.writeAll(1, "?\n" + HelpLister.render(completion, columns: Terminal.columns()) + "\n")
+      return .redisplay
+    }
+  }
+
+  private func escape(_ text: String, inQuote: Bool) -> String {
+    if inQuote { return text }
+    var out = ""
+    for c in text {
+      if " \t'\"\\;#$`&|<>()*?[]{}!".contains(c) { out.append("\\") }
+      out.append(c)
+    }
+    return out
+  }
+}

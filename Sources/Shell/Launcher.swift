@@ -1,0 +1,93 @@
+import Appliance
+import Commands
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The program's entry: picks interactive, batch or one-shot and runs it.
+public enum Launcher {
+  /// Runs trsh with the process arguments (program name excluded); returns the exit status.
+  public static func main(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> Int32
+  {
+    signal(SIGPIPE, SIG_IGN)
+    Signals.install()
+    let out = OutputStream(fd: 1)
+    let err = OutputStream(fd: 2)
+    defer {
+      out.flush()
+      err.flush()
+    }
+    let options: LaunchOptions
+    do {
+      options = try LaunchOptions(arguments)
+    } catch {
+      err.line("trsh: \(error)")
+      return ExitStatus.usage
+    }
+    if options.showHelp {
+      out.write(TrshCommand.helpMessage(columns: 100))
+      return ExitStatus.ok
+    }
+    if options.showVersion {
+      out.line("trsh \(TrshCommand.version)")
+      return ExitStatus.ok
+    }
+    let interactive =
+      options.commandWords.isEmpty && options.commands == nil && options.file == nil
+      && isatty(0) == 1 && isatty(1) == 1
+    let mode: SessionMode =
+      !options.commandWords.isEmpty ? .oneShot : (interactive ? .interactive : .batch)
+    let settings = Session.Settings(
+      mode: mode, json: options.json, assumeYes: options.yes,
+      instancePath: InstancePath.resolve(explicit: options.instance, environment: environment),
+      environment: environment)
+    let catalog = CommandCatalog(root: TrshCommand.self)
+    let session = Session(
+      settings: settings, catalog: catalog, out: out, err: err,
+      interaction: TerminalInteraction(err: err, environment: environment))
+
+    switch mode {
+    case .oneShot:
+      do {
+        return try session.run(options.commandWords, origin: .oneShot)
+      } catch let exit as ShellExit {
+        return exit.status
+      } catch {
+        return ExitStatus.failed
+      }
+    case .batch:
+      if let commands = options.commands {
+        let lines = commands.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var iterator = lines.makeIterator()
+        return BatchRunner(session: session, sourceName: "-c", keepGoing: options.keepGoing)
+          .run { iterator.next() }
+      }
+      var fd: Int32 = 0
+      var name = "<stdin>"
+      if let file = options.file, file != "-" {
+        fd = open(file, O_RDONLY)
+        guard fd >= 0 else {
+          err.line("trsh: cannot read \(file): \(String(cString: strerror(errno)))")
+          return ExitStatus.failed
+        }
+        name = file
+      }
+      defer { if fd != 0 { close(fd) } }
+      let reader = LineReader(fd: fd)
+      return BatchRunner(session: session, sourceName: name, keepGoing: options.keepGoing)
+        .run { reader.next() }
+    case .interactive:
+      let history = HistoryStore(url: HistoryStore.defaultURL(environment: environment))
+      let completer = Completer(
+        catalog: catalog,
+        providerContext: ProviderContext(instancePath: settings.instancePath, environment: environment))
+      let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "trsh"
+      let loop = InteractiveLoop(
+        session: session, history: history, completer: completer, promptLabel: { "\(host):ready" })
+      return loop.run()
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import Appliance
+import ArgumentParser
+import Commands
+import Foundation
+
+/// Where a command line came from, for error messages and the audit log.
+public enum Origin: Sendable {
+  /// Typed at the interactive prompt.
+  case tty
+  /// Line `line` of a batch source (`FILE`, `-c` or `<stdin>`).
+  case batch(source: String, line: Int)
+  /// The process's own arguments.
+  case oneShot
+
+  /// The prefix of an error message: `FILE:LINE: `, or `trsh: ` / nothing.
+  var errorPrefix: String {
+    switch self {
+    case .tty: return "error: "
+    case .batch(let source, let line): return "\(source):\(line): "
+    case .oneShot: return "trsh: "
+    }
+  }
+}
+
+/// Runs command lines: abbreviation, parsing, execution, rendering, error reporting.
+public final class Session {
+  /// Settings that hold for the whole session.
+  public struct Settings {
+    public var mode: SessionMode
+    public var json: Bool
+    public var assumeYes: Bool
+    public var instancePath: URL
+    public var environment: [String: String]
+
+    public init(
+      mode: SessionMode, json: Bool, assumeYes: Bool, instancePath: URL, environment: [String: String]
+    ) {
+      self.mode = mode
+      self.json = json
+      self.assumeYes = assumeYes
+      self.instancePath = instancePath
+      self.environment = environment
+    }
+  }
+
+  public let settings: Settings
+  public let catalog: CommandCatalog
+  public let out: OutputStream
+  public let err: OutputStream
+  public let interaction: any Interaction
+  /// The admin's history (interactive sessions only).
+  public var history: HistoryStore?
+  private lazy var encoder: JSONEncoder = {
+    let e = JSONEncoder()
+    e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return e
+  }()
+
+  public init(
+    settings: Settings, catalog: CommandCatalog, out: OutputStream, err: OutputStream,
+    interaction: any Interaction
+  ) {
+    self.settings = settings
+    self.catalog = catalog
+    self.out = out
+    self.err = err
+    self.interaction = interaction
+  }
+
+  /// Runs one command (already split into words) and returns its exit status.
+  ///
+  /// Throws `ShellExit` when the command ends the session.
+  public func run(_ words: [String], origin: Origin) throws -> Int32 {
+    Signals.clearInterrupt()
+    var json = settings.json
+    do {
+      let resolved = try catalog.resolve(words)
+      if resolved.node.isGroup {
+        let subs = resolved.node.children.filter(\.isVisible).map(\.name).joined(separator: ", ")
+        let name = resolved.path.isEmpty ? "a command" : "'\(resolved.path.joined(separator: " "))'"
+        throw ApplianceError.usage("\(name) needs a subcommand: \(subs)")
+      }
+      // Parse with the command's own type: the root's options (--json, --yes) must not
+      // capture the same flags written after a command.
+      let parsed: any ParsableArguments
+      do {
+        parsed = try resolved.node.type.parse(resolved.arguments)
+      } catch {
+        return reportParseError(
+          error, node: resolved.node, json: json || resolved.arguments.contains("--json"), origin: origin)
+      }
+      guard let command = parsed as? any ShellCommand else {
+        throw ApplianceError.usage("'\(resolved.path.joined(separator: " "))' cannot be run here")
+      }
+      json = json || command.output.json
+      let context = makeContext()
+      let result = try command.execute(in: context)
+      try render(result, json: json)
+      return ExitStatus.ok
+    } catch let exit as ShellExit {
+      throw exit
+    } catch let error as ApplianceError {
+      return report(error.message, status: ExitStatus.of(error.kind), json: json, origin: origin)
+    } catch let error as LexError {
+      return report(error.description, status: ExitStatus.usage, json: json, origin: origin)
+    } catch let error as ValidationError {
+      return report(error.message, status: ExitStatus.usage, json: json, origin: origin)
+    } catch {
+      return report(String(describing: error), status: ExitStatus.failed, json: json, origin: origin)
+    }
+  }
+
+  func makeContext() -> CommandContext {
+    CommandContext(
+      mode: settings.mode, assumeYes: settings.assumeYes, environment: settings.environment,
+      instancePath: settings.instancePath, interaction: interaction, catalog: catalog,
+      history: { [weak self] in self?.history?.lines ?? [] },
+      isCancelled: { Signals.shouldStop })
+  }
+
+  private func render(_ result: any CommandResult, json: Bool) throws {
+    if json {
+      let data = try encoder.encode(result)
+      out.line(String(decoding: data, as: UTF8.self))
+    } else {
+      let text = result.text
+      if !text.isEmpty { out.line(text) }
+    }
+    out.flushIfStale()
+  }
+
+  private func reportParseError(_ error: any Error, node: CommandCatalog.Node, json: Bool, origin: Origin)
+    -> Int32
+  {
+    if node.type.exitCode(for: error) == .success {
+      // --help inside a command line.
+      let text = TrshCommand.helpMessage(for: node.type, columns: 100)
+      out.line(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+      return ExitStatus.ok
+    }
+    let message = node.type.message(for: error)
+    let usage = TrshCommand.usageString(for: node.type).replacingOccurrences(of: "\n", with: " ")
+    let path = node.path.joined(separator: " ")
+    return report(
+      "\(message)\n  usage: \(usage)\n  see 'help \(path)'", status: ExitStatus.usage, json: json,
+      origin: origin)
+  }
+
+  /// Prints an error (JSON on stdout too when asked) and returns its status.
+  @discardableResult
+  public func report(_ message: String, status: Int32, json: Bool, origin: Origin) -> Int32 {
+    if json {
+      struct ErrorBody: Encodable {
+        var error: String
+        var exitCode: Int32
+      }
+      if let data = try? encoder.encode(ErrorBody(error: message, exitCode: status)) {
+        out.line(String(decoding: data, as: UTF8.self))
+      }
+    }
+    out.flush()
+    err.line(origin.errorPrefix + message)
+    err.flush()
+    return status
+  }
+}

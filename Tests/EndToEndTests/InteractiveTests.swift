@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Interactive behaviour in a real terminal (a tmux pane).
+@Suite(.serialized, .enabled(if: Tmux.available)) struct InteractiveTests {
+  let home = TempDir()
+
+  func start() throws -> Tmux {
+    let env = "HOME=\(home.path) XDG_STATE_HOME=\(home.file("state")) XDG_DATA_HOME=\(home.file("data")) TERM=xterm LANG=C.UTF-8"
+    let t = try Tmux("cd \(home.path) && env \(env) \(Binaries.trsh)")
+    try t.waitFor("> ")
+    return t
+  }
+
+  @Test func tabCompletesAUniquePrefix() throws {
+    let t = try start()
+    try t.type("sh")
+    try t.press("Tab")
+    try t.type("ver")
+    try t.press("Tab")
+    try t.waitFor("show version ")
+    try t.press("Enter")
+    let screen = try t.waitFor("trsh:")
+    #expect(screen.contains("show version"))
+  }
+
+  @Test func doubleTabListsCandidates() throws {
+    let t = try start()
+    try t.type("e")
+    try t.press("Tab")
+    try t.press("Tab")
+    let screen = try t.wait { $0.contains("echo") && $0.contains("exit") }
+    #expect(screen.contains("echo"))
+    #expect(screen.contains("exit"))
+  }
+
+  @Test func questionMarkShowsHelpAndKeepsTheLine() throws {
+    let t = try start()
+    try t.type("show ?")
+    let screen = try t.waitFor("Show the trsh version")
+    #expect(screen.contains("version"))
+    try t.type("version")
+    try t.press("Enter")
+    try t.waitFor("trsh:")
+    // A '?' inside quotes is literal.
+    try t.type("echo 'a?b'")
+    try t.press("Enter")
+    try t.waitFor("a?b")
+  }
+
+  @Test func upRecallsAndHistorySurvivesARestart() throws {
+    do {
+      let t = try start()
+      try t.type("echo first-line")
+      try t.press("Enter")
+      try t.waitFor("first-line", count: 2)
+      try t.press("Up")
+      try t.press("Enter")
+      try t.waitFor("first-line", count: 4)
+      try t.press("C-d")
+      #expect(try t.exitStatus() == 0)
+    }
+    let history = try String(contentsOfFile: home.file("state") + "/trsh/history", encoding: .utf8)
+    #expect(history.contains("echo first-line"))
+    let t = try start()
+    try t.press("Up")
+    try t.waitFor("echo first-line")
+  }
+
+  @Test func ctrlCClearsTheLineAndTheShellStays() throws {
+    let t = try start()
+    try t.type("echo not-run")
+    try t.press("C-c")
+    try t.waitFor("> ", count: 2)
+    try t.type("echo after-ctrl-c")
+    try t.press("Enter")
+    let screen = try t.waitFor("after-ctrl-c", count: 2)
+    #expect(!screen.contains("\nnot-run"))
+    try t.press("C-d")
+    #expect(try t.exitStatus() == 0)
+  }
+
+  @Test func ctrlDExitsZeroAndUTF8RoundTrips() throws {
+    let t = try start()
+    try t.type("echo Grüße ✓")
+    try t.press("Enter")
+    try t.waitFor("Grüße ✓", count: 2)
+    try t.type("exit 3")
+    try t.press("Enter")
+    #expect(try t.exitStatus() == 3)
+  }
+
+  @Test func ctrlROnAnEmptyLineThenCtrlDExits() throws {
+    let t = try start()
+    try t.type("echo searchable")
+    try t.press("Enter")
+    try t.waitFor("searchable", count: 2)
+    try t.press("C-r")
+    try t.type("search")
+    try t.press("Enter")
+    try t.waitFor("searchable", count: 3)
+    try t.press("C-d")
+    #expect(try t.exitStatus() == 0)
+  }
+}

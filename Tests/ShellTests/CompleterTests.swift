@@ -1,0 +1,92 @@
+@testable import Commands
+import Foundation
+import Testing
+
+@testable import Shell
+
+@Suite struct CompleterTests {
+  let catalog = CommandCatalog(root: TrshCommand.self)
+
+  func completer(cwd: String = "/tmp") -> Completer {
+    Completer(
+      catalog: catalog,
+      providerContext: ProviderContext(instancePath: URL(fileURLWithPath: "/tmp/none"), environment: [:]),
+      workingDirectory: cwd)
+  }
+
+  func values(_ line: String, cwd: String = "/tmp") -> [String] {
+    completer(cwd: cwd).complete(line).candidates.map(\.value)
+  }
+
+  @Test func topLevelWords() {
+    let all = values("")
+    #expect(all.contains("show"))
+    #expect(all.contains("help"))
+    #expect(!all.contains("complete-values"))
+    #expect(values("sh") == ["show"])
+    #expect(values("e").sorted() == ["echo", "exit"])
+    #expect(values("zz") == [])
+  }
+
+  @Test func subcommandsAfterAGroupEvenAbbreviated() {
+    #expect(values("show ").contains("version"))
+    #expect(values("sh v") == ["version"])
+    #expect(values("shwo ") == [])
+  }
+
+  @Test func optionNames() {
+    #expect(values("show version --") == ["--help", "--json"] || values("show version --") == ["--json"])
+    #expect(values("show version --j") == ["--json"])
+    #expect(!values("show version --json --").contains("--json"))
+  }
+
+  @Test func afterASemicolonANewCommandStarts() {
+    #expect(values("echo hi; sh") == ["show"])
+  }
+
+  @Test func providerValues() {
+    ValueProviders.shared.register("test-colours") { _ in ["red", "green", "grey"] }
+    let spec = ToolInfo.Argument(
+      kind: .positional, shouldDisplay: true, isOptional: false, isRepeating: false,
+      completionKind: .shellCommand(command: "trsh complete-values test-colours"))
+    #expect(completer().values(of: spec, prefix: "").map(\.value) == ["green", "grey", "red"])
+  }
+
+  @Test func filePaths() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("trsh-complete-\(UUID())")
+    try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub dir"), withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("runbook.trsh").path, contents: Data())
+    _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("notes.txt").path, contents: Data())
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let c = completer(cwd: dir.path)
+    #expect(c.files(prefix: "", extensions: [], directoriesOnly: false).map(\.value) == ["notes.txt", "runbook.trsh", "sub dir/"])
+    #expect(c.files(prefix: "r", extensions: [], directoriesOnly: false).map(\.value) == ["runbook.trsh"])
+    #expect(c.files(prefix: "", extensions: ["trsh"], directoriesOnly: false).map(\.value) == ["runbook.trsh", "sub dir/"])
+    #expect(c.files(prefix: "", extensions: [], directoriesOnly: true).map(\.value) == ["sub dir/"])
+    #expect(c.files(prefix: dir.path + "/no", extensions: [], directoriesOnly: false).map(\.value) == [dir.path + "/notes.txt"])
+    #expect(c.files(prefix: "sub dir/", extensions: [], directoriesOnly: false).isEmpty)
+    #expect(c.files(prefix: "r", extensions: [], directoriesOnly: false).first?.isFinal == true)
+    #expect(c.files(prefix: "s", extensions: [], directoriesOnly: false).first?.isFinal == false)
+  }
+
+  @Test func helpArgumentsCompleteCommandWords() {
+    // `help` takes command words; it has no completion kind, so nothing is offered blindly.
+    #expect(values("help sh") == [])
+  }
+
+  @Test func commonPrefix() {
+    let c = Completion(prefix: "e", candidates: [Candidate("echo"), Candidate("exit")], inQuote: false)
+    #expect(c.commonPrefix == "e")
+    let d = Completion(prefix: "", candidates: [Candidate("version"), Candidate("verify")], inQuote: false)
+    #expect(d.commonPrefix == "ver")
+  }
+
+  @Test func questionMarkListing() {
+    let completion = completer().complete("show ")
+    let text = HelpLister.render(completion)
+    #expect(text.contains("version"))
+    #expect(text.contains("Show the trsh version"))
+    #expect(HelpLister.render(Completion(prefix: "", candidates: [], inQuote: false)).contains("<Enter>"))
+    #expect(HelpLister.render(Completion(prefix: "zz", candidates: [], inQuote: false)).contains("no match for 'zz'"))
+  }
+}

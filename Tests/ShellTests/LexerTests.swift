@@ -1,0 +1,78 @@
+import Testing
+
+@testable import Shell
+
+@Suite struct LexerTests {
+  func texts(_ line: String) throws -> [[String]] {
+    try Lexer.split(line).map { $0.map(\.text) }
+  }
+
+  @Test func plainWordsAndSpaces() throws {
+    #expect(try texts("show   version") == [["show", "version"]])
+    #expect(try texts("  echo a\tb  ") == [["echo", "a", "b"]])
+    #expect(try texts("") == [])
+  }
+
+  @Test func singleQuotesKeepEverything() throws {
+    #expect(try texts(#"echo 'a b' 'it''s' '\n' '#x;y'"#) == [["echo", "a b", "its", #"\n"#, "#x;y"]])
+  }
+
+  @Test func doubleQuotesAndTheirEscapes() throws {
+    #expect(try texts(#"echo "a \"b\" c" "x\ny" "\\" "$""#) == [["echo", #"a "b" c"#, #"x\ny"#, "\\", "$"]])
+  }
+
+  @Test func backslashOutsideQuotes() throws {
+    #expect(try texts(##"echo a\ b \#c d\;e"##) == [["echo", "a b", "#c", "d;e"]])
+  }
+
+  @Test func emptyQuotedWordIsAWord() throws {
+    #expect(try texts("echo '' \"\"") == [["echo", "", ""]])
+  }
+
+  @Test func commentsAndSeparators() throws {
+    #expect(try texts("echo a # the rest; is gone") == [["echo", "a"]])
+    #expect(try texts("echo a#b") == [["echo", "a#b"]])
+    #expect(try texts("# only a comment") == [])
+    #expect(try texts("show version; echo hi ;; echo 'a;b'") == [["show", "version"], ["echo", "hi"], ["echo", "a;b"]])
+  }
+
+  @Test func continuation() throws {
+    #expect(Lexer.needsContinuation(#"echo a \"#))
+    #expect(!Lexer.needsContinuation(#"echo a \\"#))
+    #expect(!Lexer.needsContinuation(#"echo 'a \'"#))
+    #expect(try texts("echo a \\\nb") == [["echo", "a", "b"]])
+    #expect(try texts("ec\\\nho x") == [["echo", "x"]])
+    #expect(try texts("echo \"x\\\ny\"") == [["echo", "xy"]])
+  }
+
+  @Test func errorsPointAtTheColumn() {
+    #expect(throws: LexError(message: "unterminated double quote", column: 6)) {
+      try Lexer.split(#"echo "abc"#)
+    }
+    #expect(throws: LexError(message: "unterminated single quote", column: 10)) {
+      try Lexer.split("echo abc 'd")
+    }
+  }
+
+  @Test func columnsAndQuotedFlag() throws {
+    let words = try Lexer.split(#"echo  'a' b"#)[0]
+    #expect(words.map(\.column) == [1, 7, 11])
+    #expect(words.map(\.quoted) == [false, true, false])
+  }
+
+  @Test func utf8() throws {
+    #expect(try texts("echo héllo 'wörld ✓'") == [["echo", "héllo", "wörld ✓"]])
+  }
+
+  @Test func scanToleratesAnOpenQuote() {
+    let result = Lexer.scan("echo 'ab")
+    #expect(result.commands.last?.last?.text == "ab")
+    #expect(result.endsInWord)
+    if case .inQuote(let q, let column) = result.tail {
+      #expect(q == "'")
+      #expect(column == 6)
+    } else {
+      Issue.record("expected an open quote, got \(result.tail)")
+    }
+  }
+}
