@@ -57,6 +57,16 @@ import Testing
       message(HTTPClientError.invalidProxyResponse, proxied)
         == "the proxy proxy.example:3128 refused the connection to overcast.example:443")
     #expect(
+      proxied.classify(HTTPClientError.invalidProxyResponse, proxyStatus: 401).message
+        == "the proxy proxy.example:3128 requires authentication (HTTP 401): check the proxy user and password"
+    )
+    #expect(
+      proxied.classify(HTTPClientError.invalidProxyResponse, proxyStatus: 403).message.contains(
+        "not allowed"))
+    #expect(
+      proxied.classify(HTTPClientError.invalidProxyResponse, proxyStatus: 503).message
+        == "the proxy proxy.example:3128 could not connect to overcast.example:443 (HTTP 503)")
+    #expect(
       message(HTTPClientError.httpProxyHandshakeTimeout, proxied).contains("waiting for the proxy"))
   }
 

@@ -147,6 +147,12 @@ public final class OvercastClient: Sendable {
       let response = try http.execute(request: request).wait()
       let bytes = response.body.map { Array($0.readableBytesView) } ?? []
       return (response.status.code, bytes)
+    } catch let error as HTTPClientError where error == .invalidProxyResponse {
+      let status = configuration.proxy.flatMap {
+        ProxyConnectProbe.status(
+          proxy: $0, target: classifier.target, timeout: configuration.connectTimeout)
+      }
+      throw classifier.classify(error, proxyStatus: status)
     } catch {
       throw classifier.classify(error)
     }

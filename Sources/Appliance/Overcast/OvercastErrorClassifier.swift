@@ -21,9 +21,35 @@ struct OvercastErrorClassifier: Sendable {
   var connectTimeout: Duration
   var readTimeout: Duration
 
-  func classify(_ error: any Error) -> ApplianceError {
+  /// `proxyStatus` is the proxy's CONNECT status when it is known (see `ProxyConnectProbe`).
+  func classify(_ error: any Error, proxyStatus: Int? = nil) -> ApplianceError {
     if let error = error as? ApplianceError { return redacted(error) }
+    if let error = error as? HTTPClientError, error == .invalidProxyResponse {
+      return redacted(.connectivity(proxyRejected(status: proxyStatus)))
+    }
     return redacted(.connectivity(message(for: error)))
+  }
+
+  private func proxyRejected(status: Int?) -> String {
+    switch status {
+    case .some(let code) where code == 401 || code == 407:
+      return proxyAuthenticationRequired(status: code)
+    case 403:
+      return
+        "the proxy \(proxyAddress) refused the connection to \(target) (HTTP 403: not allowed by the proxy)"
+    case .some(let code) where (500...599).contains(code):
+      return "the proxy \(proxyAddress) could not connect to \(target) (HTTP \(code))"
+    case .some(let code):
+      return "the proxy \(proxyAddress) refused the connection to \(target) (HTTP \(code))"
+    case nil:
+      return "the proxy \(proxyAddress) refused the connection to \(target)"
+    }
+  }
+
+  private func proxyAuthenticationRequired(status: Int) -> String {
+    "the proxy \(proxyAddress) requires authentication (HTTP \(status)): "
+      + (proxy?.username == nil
+        ? "configure a proxy user and password" : "check the proxy user and password")
   }
 
   private func message(for error: any Error) -> String {
@@ -63,12 +89,7 @@ struct OvercastErrorClassifier: Sendable {
     case .deadlineExceeded:
       return "timed out waiting for \(target)"
     case .proxyAuthenticationRequired:
-      return
-        "the proxy \(proxyAddress) requires authentication (HTTP 407): "
-        + (proxy?.username == nil
-          ? "configure a proxy user and password" : "check the proxy user and password")
-    case .invalidProxyResponse:
-      return "the proxy \(proxyAddress) refused the connection to \(target)"
+      return proxyAuthenticationRequired(status: 407)
     case .remoteConnectionClosed:
       return proxy == nil
         ? "\(target) closed the connection without answering"

@@ -11,8 +11,8 @@ final class ChildProcess: @unchecked Sendable {
   {
     stdoutPath = directory.path("\(logPrefix).stdout")
     stderrPath = directory.path("\(logPrefix).stderr")
-    FileManager.default.createFile(atPath: stdoutPath, contents: nil)
-    FileManager.default.createFile(atPath: stderrPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: stdoutPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.standardOutput = FileHandle(forWritingAtPath: stdoutPath)

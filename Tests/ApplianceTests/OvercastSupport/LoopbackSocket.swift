@@ -11,7 +11,7 @@ final class LoopbackSocket: @unchecked Sendable {
 
   /// Binds 127.0.0.1 on a free port; with `listening`, the kernel completes handshakes that nobody accepts.
   init(listening: Bool) throws {
-    descriptor = socket(AF_INET, CInt(SOCK_STREAM.rawValue), 0)
+    let descriptor = socket(AF_INET, CInt(SOCK_STREAM.rawValue), 0)
     guard descriptor >= 0 else { throw TestSupportError("socket: errno \(errno)") }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
@@ -23,12 +23,12 @@ final class LoopbackSocket: @unchecked Sendable {
       }
     }
     guard bound == 0 else {
-      close(descriptor)
+      _ = Glibc.close(descriptor)
       throw TestSupportError("bind: errno \(errno)")
     }
     if listening {
       guard listen(descriptor, 16) == 0 else {
-        close(descriptor)
+        _ = Glibc.close(descriptor)
         throw TestSupportError("listen: errno \(errno)")
       }
     }
@@ -36,6 +36,7 @@ final class LoopbackSocket: @unchecked Sendable {
     _ = withUnsafeMutablePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
     }
+    self.descriptor = descriptor
     port = Int(UInt16(bigEndian: address.sin_port))
   }
 
