@@ -1,0 +1,4 @@
+/// The top level of a catalogue file: `{"licenses": [...]}`.
+struct CatalogFile: Codable, Sendable {
+  var licenses: [CatalogEntry]
+}
