@@ -36,9 +36,12 @@ for line in ["", "sh", "show ", "sh ver", "show version --j", "echo hi; sh", "he
 }
 measure("lex `echo 'a b' \"c\" d # x`") { _ = try? Lexer.split("echo 'a b' \"c\" d # x") }
 measure("resolve + parse `sh ver`") {
-  if let r = try? catalog.resolve(["sh", "ver"]) { _ = try? TrshCommand.parseAsRoot(r.path + r.arguments) }
+  if let r = try? catalog.resolve(["sh", "ver"]) {
+    _ = try? TrshCommand.parseAsRoot(r.path + r.arguments)
+  }
 }
 let t0 = now()
 let fresh = CommandCatalog(root: TrshCommand.self)
 _ = fresh.root.children.first?.arguments
-print(String(format: "\nFirst Tab (tool-info model decoded once): %.2f ms", Double(now() - t0) / 1e6))
+print(
+  String(format: "\nFirst Tab (tool-info model decoded once): %.2f ms", Double(now() - t0) / 1e6))

@@ -31,8 +31,10 @@ extension CommandCatalog {
           "'\(word)' is ambiguous\(where_(path)): it could be \(names.joined(separator: ", "))")
       case .none:
         let near = suggestions(for: word, in: node)
-        let hint = near.isEmpty ? "; try 'help'" : ". Did you mean: \(near.joined(separator: ", "))?"
-        throw ApplianceError.usage("unknown command '\((path + [word]).joined(separator: " "))'\(hint)")
+        let hint =
+          near.isEmpty ? "; try 'help'" : ". Did you mean: \(near.joined(separator: ", "))?"
+        throw ApplianceError.usage(
+          "unknown command '\((path + [word]).joined(separator: " "))'\(hint)")
       }
       index += 1
     }
@@ -81,7 +83,8 @@ extension CommandCatalog {
 /// Damerau–Levenshtein (optimal string alignment) distance, for "did you mean".
 public enum EditDistance {
   public static func between(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)

@@ -74,8 +74,10 @@ public struct Fields: CommandResult {
 
   public var text: String {
     let width = (fields.map(\.label.count).max() ?? 0) + 1
-    return fields.map { ($0.label + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + $0.value }
-      .joined(separator: "\n")
+    return fields.map {
+      ($0.label + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + $0.value
+    }
+    .joined(separator: "\n")
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -16,13 +16,19 @@ public struct TrshCommand: ParsableCommand {
     subcommands: CommandRegistry.topLevel
   )
 
-  @Option(name: .long, help: "The instance directory (default $TRSH_INSTANCE, else $XDG_DATA_HOME/trsh/default).", completion: .directory)
+  @Option(
+    name: .long,
+    help: "The instance directory (default $TRSH_INSTANCE, else $XDG_DATA_HOME/trsh/default).",
+    completion: .directory)
   public var instance: String?
 
-  @Option(name: .customShort("f"), help: "Run the commands in FILE, then exit.", completion: .file())
+  @Option(
+    name: .customShort("f"), help: "Run the commands in FILE, then exit.", completion: .file())
   public var file: String?
 
-  @Option(name: .customShort("c"), help: "Run the commands in the string (separated by ';' or newlines), then exit.")
+  @Option(
+    name: .customShort("c"),
+    help: "Run the commands in the string (separated by ';' or newlines), then exit.")
   public var commands: String?
 
   @Flag(name: .long, help: "In batch mode, go on after a failing command.")

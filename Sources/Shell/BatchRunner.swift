@@ -32,7 +32,8 @@ public struct BatchRunner {
         commands = try Lexer.split(line)
       } catch let error as LexError {
         let s = session.report(
-          "column \(error.column): \(error.message)", status: ExitStatus.usage, json: session.settings.json,
+          "column \(error.column): \(error.message)", status: ExitStatus.usage,
+          json: session.settings.json,
           origin: .batch(source: sourceName, line: first))
         if !keepGoing { return s }
         status = s
@@ -42,7 +43,9 @@ public struct BatchRunner {
       }
       for words in commands {
         if Signals.shouldStop {
-          session.report("interrupted", status: ExitStatus.interrupted, json: false, origin: .batch(source: sourceName, line: first))
+          session.report(
+            "interrupted", status: ExitStatus.interrupted, json: false,
+            origin: .batch(source: sourceName, line: first))
           return ExitStatus.interrupted
         }
         let s: Int32

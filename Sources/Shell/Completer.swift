@@ -61,8 +61,11 @@ public struct Completer {
     if case .inQuote = scan.tail { inQuote = true } else { inQuote = false }
     // A separator (';' or a new line) after the last command starts a fresh one.
     let lastCommandClosed = text.last.map { $0 == ";" || $0 == "\n" } ?? true
-    var words = (lastCommandClosed && !scan.endsInWord) ? [] : (scan.commands.last ?? []).map(\.text)
-    if scan.tail == .comment && !scan.endsInWord { return Completion(prefix: "", candidates: [], inQuote: false) }
+    var words =
+      (lastCommandClosed && !scan.endsInWord) ? [] : (scan.commands.last ?? []).map(\.text)
+    if scan.tail == .comment && !scan.endsInWord {
+      return Completion(prefix: "", candidates: [], inQuote: false)
+    }
     let prefix = scan.endsInWord ? (words.popLast() ?? "") : ""
     let all = candidates(after: words, prefix: prefix)
     let matching = all.filter { $0.value.hasPrefix(prefix) }
@@ -92,7 +95,10 @@ public struct Completer {
     -> [Candidate]
   {
     let specs = node.arguments
-    let options = specs.filter { $0.kind != .positional && $0.shouldDisplay }
+    // The root's --version shows up in every command's model, but only the root takes it.
+    let options = specs.filter {
+      $0.kind != .positional && $0.shouldDisplay && $0.spellings != ["--version"]
+    }
     func option(_ word: String) -> ToolInfo.Argument? {
       options.first { $0.spellings.contains(word) }
     }
@@ -152,7 +158,9 @@ public struct Completer {
       return files(prefix: prefix, extensions: [], directoriesOnly: true)
     case .shellCommand(let command)?:
       guard let name = ValueProviders.providerName(inShellCommand: command) else { return [] }
-      return (providers.values(name, providerContext) ?? []).sorted().map { Candidate($0, help: help) }
+      return (providers.values(name, providerContext) ?? []).sorted().map {
+        Candidate($0, help: help)
+      }
     default:
       if let fixed = spec.fixedValues {
         return fixed.map { Candidate($0, help: spec.allValueDescriptions?[$0] ?? "") }
@@ -178,7 +186,9 @@ public struct Completer {
       if isDir.boolValue {
         out.append(Candidate(shownDir + name + "/", isFinal: false))
       } else if !directoriesOnly {
-        if !extensions.isEmpty && !extensions.contains(where: { name.hasSuffix("." + $0) }) { continue }
+        if !extensions.isEmpty && !extensions.contains(where: { name.hasSuffix("." + $0) }) {
+          continue
+        }
         out.append(Candidate(shownDir + name))
       }
     }

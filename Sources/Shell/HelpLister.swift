@@ -5,11 +5,14 @@ public enum HelpLister {
   /// Renders candidates in two columns (value, help), or a note when nothing may follow.
   public static func render(_ completion: Completion, columns: Int = 80) -> String {
     if completion.candidates.isEmpty {
-      return completion.prefix.isEmpty ? "  <Enter> to run the command" : "  (no match for '\(completion.prefix)')"
+      return completion.prefix.isEmpty
+        ? "  <Enter> to run the command" : "  (no match for '\(completion.prefix)')"
     }
     let width = min(28, (completion.candidates.map(\.value.count).max() ?? 0) + 2)
     return completion.candidates.map { c in
-      let name = c.value.count >= width ? c.value + "  " : c.value.padding(toLength: width, withPad: " ", startingAt: 0)
+      let name =
+        c.value.count >= width
+        ? c.value + "  " : c.value.padding(toLength: width, withPad: " ", startingAt: 0)
       let line = "  " + name + c.help
       return line.count > columns ? String(line.prefix(columns - 1)) + "…" : line
     }.joined(separator: "\n")
@@ -22,7 +25,8 @@ public enum HelpLister {
     var lines: [String] = []
     var row = ""
     for (i, v) in values.enumerated() {
-      row += (i % perLine == perLine - 1) ? v : v.padding(toLength: width, withPad: " ", startingAt: 0)
+      row +=
+        (i % perLine == perLine - 1) ? v : v.padding(toLength: width, withPad: " ", startingAt: 0)
       if i % perLine == perLine - 1 {
         lines.append(row)
         row = ""

@@ -46,7 +46,9 @@ public final class HistoryStore {
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let temp = dir.appendingPathComponent(".history.\(getpid()).tmp")
     let data = Data((lines.joined(separator: "\n") + "\n").utf8)
-    guard FileManager.default.createFile(atPath: temp.path, contents: data, attributes: [.posixPermissions: 0o600])
+    guard
+      FileManager.default.createFile(
+        atPath: temp.path, contents: data, attributes: [.posixPermissions: 0o600])
     else { return }
     if rename(temp.path, url.path) != 0 { try? FileManager.default.removeItem(at: temp) }
   }
@@ -54,7 +56,9 @@ public final class HistoryStore {
 
 /// Tells which command lines carry a secret, so they are never recorded or logged in clear.
 public enum SecretFilter {
-  static let secretOptions = ["--password", "--pass", "--token", "--api-key", "--secret-value", "--bind-password"]
+  static let secretOptions = [
+    "--password", "--pass", "--token", "--api-key", "--secret-value", "--bind-password",
+  ]
 
   /// Whether the line passes a secret as a visible value.
   public static func carriesSecret(_ line: String) -> Bool {

@@ -10,7 +10,10 @@ public final class InteractiveLoop {
   let promptLabel: () -> String
   private var lastTabLine: String?
 
-  public init(session: Session, history: HistoryStore, completer: Completer, promptLabel: @escaping () -> String) {
+  public init(
+    session: Session, history: HistoryStore, completer: Completer,
+    promptLabel: @escaping () -> String
+  ) {
     self.session = session
     self.history = history
     self.completer = completer
@@ -92,9 +95,12 @@ public final class InteractiveLoop {
     guard !candidates.isEmpty else { return .beep }
     if candidates.count == 1 {
       let only = candidates[0]
-      var insert = escape(String(only.value.dropFirst(completion.prefix.count)), inQuote: completion.inQuote)
+      var insert = escape(
+        String(only.value.dropFirst(completion.prefix.count)), inQuote: completion.inQuote)
       if only.isFinal {
-        if completion.inQuote, case .inQuote(let q, _) = Lexer.scan(buffer.beforeCursor).tail { insert.append(q) }
+        if completion.inQuote, case .inQuote(let q, _) = Lexer.scan(buffer.beforeCursor).tail {
+          insert.append(q)
+        }
         insert += " "
       }
       editor.insert(insert)
@@ -103,7 +109,8 @@ public final class InteractiveLoop {
     }
     let common = completion.commonPrefix
     if common.count > completion.prefix.count {
-      editor.insert(escape(String(common.dropFirst(completion.prefix.count)), inQuote: completion.inQuote))
+      editor.insert(
+        escape(String(common.dropFirst(completion.prefix.count)), inQuote: completion.inQuote))
       lastTabLine = nil
       return .refresh
     }
@@ -123,7 +130,8 @@ public final class InteractiveLoop {
       return .refresh
     case .plain:
       let completion = completer.complete(buffer.beforeCursor)
-      Terminal.writeAll(1, "?\n" + HelpLister.render(completion, columns: Terminal.columns()) + "\n")
+      Terminal.writeAll(
+        1, "?\n" + HelpLister.render(completion, columns: Terminal.columns()) + "\n")
       return .redisplay
     }
   }

@@ -9,7 +9,9 @@ import Foundation
 /// The program's entry: picks interactive, batch or one-shot and runs it.
 public enum Launcher {
   /// Runs trsh with the process arguments (program name excluded); returns the exit status.
-  public static func main(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment)
+  public static func main(
+    _ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment
+  )
     -> Int32
   {
     signal(SIGPIPE, SIG_IGN)
@@ -60,7 +62,8 @@ public enum Launcher {
       }
     case .batch:
       if let commands = options.commands {
-        let lines = commands.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = commands.split(separator: "\n", omittingEmptySubsequences: false).map(
+          String.init)
         var iterator = lines.makeIterator()
         return BatchRunner(session: session, sourceName: "-c", keepGoing: options.keepGoing)
           .run { iterator.next() }
@@ -83,8 +86,10 @@ public enum Launcher {
       let history = HistoryStore(url: HistoryStore.defaultURL(environment: environment))
       let completer = Completer(
         catalog: catalog,
-        providerContext: ProviderContext(instancePath: settings.instancePath, environment: environment))
-      let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "trsh"
+        providerContext: ProviderContext(
+          instancePath: settings.instancePath, environment: environment))
+      let host =
+        ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "trsh"
       let loop = InteractiveLoop(
         session: session, history: history, completer: completer, promptLabel: { "\(host):ready" })
       return loop.run()

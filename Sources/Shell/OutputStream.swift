@@ -39,7 +39,9 @@ public final class OutputStream {
     lastFlush = OutputStream.now()
     var offset = 0
     while offset < buffer.count {
-      let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+      let n = buffer.withUnsafeBytes {
+        Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset)
+      }
       if n < 0 {
         if errno == EINTR { continue }
         break  // the reader went away (EPIPE): drop the rest

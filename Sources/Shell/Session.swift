@@ -33,7 +33,8 @@ public final class Session {
     public var environment: [String: String]
 
     public init(
-      mode: SessionMode, json: Bool, assumeYes: Bool, instancePath: URL, environment: [String: String]
+      mode: SessionMode, json: Bool, assumeYes: Bool, instancePath: URL,
+      environment: [String: String]
     ) {
       self.mode = mode
       self.json = json
@@ -87,7 +88,8 @@ public final class Session {
         parsed = try resolved.node.type.parse(resolved.arguments)
       } catch {
         return reportParseError(
-          error, node: resolved.node, json: json || resolved.arguments.contains("--json"), origin: origin)
+          error, node: resolved.node, json: json || resolved.arguments.contains("--json"),
+          origin: origin)
       }
       guard let command = parsed as? any ShellCommand else {
         throw ApplianceError.usage("'\(resolved.path.joined(separator: " "))' cannot be run here")
@@ -106,7 +108,8 @@ public final class Session {
     } catch let error as ValidationError {
       return report(error.message, status: ExitStatus.usage, json: json, origin: origin)
     } catch {
-      return report(String(describing: error), status: ExitStatus.failed, json: json, origin: origin)
+      return report(
+        String(describing: error), status: ExitStatus.failed, json: json, origin: origin)
     }
   }
 
@@ -129,7 +132,9 @@ public final class Session {
     out.flushIfStale()
   }
 
-  private func reportParseError(_ error: any Error, node: CommandCatalog.Node, json: Bool, origin: Origin)
+  private func reportParseError(
+    _ error: any Error, node: CommandCatalog.Node, json: Bool, origin: Origin
+  )
     -> Int32
   {
     if node.type.exitCode(for: error) == .success {

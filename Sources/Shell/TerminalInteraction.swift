@@ -28,7 +28,8 @@ public final class TerminalInteraction: Interaction {
 
   public func readSecret(_ prompt: String) throws -> String {
     guard isatty(0) == 1 else {
-      throw ApplianceError.usage("\(prompt): no terminal to ask on; use a file or an environment variable")
+      throw ApplianceError.usage(
+        "\(prompt): no terminal to ask on; use a file or an environment variable")
     }
     guard let secret = Terminal.readWithoutEcho(prompt: prompt) else {
       throw ApplianceError.failed("no secret entered")

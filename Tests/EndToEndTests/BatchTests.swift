@@ -15,7 +15,8 @@ import Testing
       """
     let r = try trsh([], stdin: script, home: home)
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout == "hello world\nsingle quoted  kept double \"quoted\"\na b\nc\ncontinued line\n")
+    #expect(
+      r.stdout == "hello world\nsingle quoted  kept double \"quoted\"\na b\nc\ncontinued line\n")
     #expect(r.stderr.isEmpty)
   }
 
@@ -41,7 +42,8 @@ import Testing
 
   @Test func keepGoingRunsEveryLineAndKeepsTheFailure() throws {
     let home = TempDir()
-    let r = try trsh(["--keep-going"], stdin: "echo a\nbogus\necho b\nhistory -1\necho c\n", home: home)
+    let r = try trsh(
+      ["--keep-going"], stdin: "echo a\nbogus\necho b\nhistory -1\necho c\n", home: home)
     #expect(r.stdout == "a\nb\nc\n")
     #expect(r.status == 2)
     #expect(r.stderr.contains("<stdin>:2: unknown command 'bogus'"))

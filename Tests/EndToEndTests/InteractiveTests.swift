@@ -6,9 +6,10 @@ import Testing
   let home = TempDir()
 
   func start() throws -> Tmux {
-    let env = "HOME=\(home.path) XDG_STATE_HOME=\(home.file("state")) XDG_DATA_HOME=\(home.file("data")) TERM=xterm LANG=C.UTF-8"
+    let env =
+      "HOME=\(home.path) XDG_STATE_HOME=\(home.file("state")) XDG_DATA_HOME=\(home.file("data")) TERM=xterm LANG=C.UTF-8"
     let t = try Tmux("cd \(home.path) && env \(env) \(Binaries.trsh)")
-    try t.waitFor("> ")
+    try t.waitFor(")>")
     return t
   }
 
@@ -18,10 +19,12 @@ import Testing
     try t.press("Tab")
     try t.type("ver")
     try t.press("Tab")
-    try t.waitFor("show version ")
+    // tmux trims trailing blanks: type on to see that Tab added the space.
+    try t.type("--json")
+    try t.waitFor("show version --json")
     try t.press("Enter")
-    let screen = try t.waitFor("trsh:")
-    #expect(screen.contains("show version"))
+    let screen = try t.waitFor("\"trsh\"")
+    #expect(screen.contains("show version --json"))
   }
 
   @Test func doubleTabListsCandidates() throws {
@@ -71,7 +74,7 @@ import Testing
     let t = try start()
     try t.type("echo not-run")
     try t.press("C-c")
-    try t.waitFor("> ", count: 2)
+    try t.waitFor(")>", count: 2)
     try t.type("echo after-ctrl-c")
     try t.press("Enter")
     let screen = try t.waitFor("after-ctrl-c", count: 2)
@@ -98,7 +101,9 @@ import Testing
     try t.press("C-r")
     try t.type("search")
     try t.press("Enter")
-    try t.waitFor("searchable", count: 3)
+    // The recalled command line and its output: four occurrences in all.
+    try t.waitFor("searchable", count: 4)
+    try t.waitFor(")>", count: 3)
     try t.press("C-d")
     #expect(try t.exitStatus() == 0)
   }

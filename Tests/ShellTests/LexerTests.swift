@@ -14,11 +14,15 @@ import Testing
   }
 
   @Test func singleQuotesKeepEverything() throws {
-    #expect(try texts(#"echo 'a b' 'it''s' '\n' '#x;y'"#) == [["echo", "a b", "its", #"\n"#, "#x;y"]])
+    #expect(
+      try texts(#"echo 'a b' 'it''s' '\n' '#x;y'"#) == [["echo", "a b", "its", #"\n"#, "#x;y"]])
   }
 
   @Test func doubleQuotesAndTheirEscapes() throws {
-    #expect(try texts(#"echo "a \"b\" c" "x\ny" "\\" "$""#) == [["echo", #"a "b" c"#, #"x\ny"#, "\\", "$"]])
+    #expect(
+      try texts(#"echo "a \"b\" c" "x\ny" "\\" "$""#) == [
+        ["echo", #"a "b" c"#, #"x\ny"#, "\\", "$"]
+      ])
   }
 
   @Test func backslashOutsideQuotes() throws {
@@ -33,7 +37,10 @@ import Testing
     #expect(try texts("echo a # the rest; is gone") == [["echo", "a"]])
     #expect(try texts("echo a#b") == [["echo", "a#b"]])
     #expect(try texts("# only a comment") == [])
-    #expect(try texts("show version; echo hi ;; echo 'a;b'") == [["show", "version"], ["echo", "hi"], ["echo", "a;b"]])
+    #expect(
+      try texts("show version; echo hi ;; echo 'a;b'") == [
+        ["show", "version"], ["echo", "hi"], ["echo", "a;b"],
+      ])
   }
 
   @Test func continuation() throws {

@@ -66,8 +66,12 @@ import Testing
     let root = catalog.root.arguments.filter { $0.kind != .positional }
     let modelSpellings = Set(root.flatMap(\.spellings))
     // The root also gets swift-argument-parser's own --help/--version.
-    #expect(modelSpellings.subtracting(["--help", "-h", "--version"]) == LaunchOptions.spellings.subtracting(["--help", "-h", "--version"]))
-    let parsed = try LaunchOptions(["--instance", "/tmp/x", "--json", "-y", "show", "version", "--json"])
+    #expect(
+      modelSpellings.subtracting(["--help", "-h", "--version"])
+        == LaunchOptions.spellings.subtracting(["--help", "-h", "--version"]))
+    let parsed = try LaunchOptions([
+      "--instance", "/tmp/x", "--json", "-y", "show", "version", "--json",
+    ])
     #expect(parsed.instance == "/tmp/x")
     #expect(parsed.json && parsed.yes)
     #expect(parsed.commandWords == ["show", "version", "--json"])

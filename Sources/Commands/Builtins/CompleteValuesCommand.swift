@@ -18,10 +18,12 @@ public struct CompleteValuesCommand: ShellCommand {
   public init() {}
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
-    let where_ = ProviderContext(instancePath: context.instancePath, environment: context.environment)
+    let where_ = ProviderContext(
+      instancePath: context.instancePath, environment: context.environment)
     guard let values = ValueProviders.shared.values(provider, where_) else {
       throw ValidationError(
-        "no value provider named '\(provider)' (known: \(ValueProviders.shared.names.joined(separator: ", ")))")
+        "no value provider named '\(provider)' (known: \(ValueProviders.shared.names.joined(separator: ", ")))"
+      )
     }
     return ValueList(values: values.filter { $0.hasPrefix(prefix) })
   }

@@ -18,12 +18,15 @@ public struct HelpCommand: ShellCommand {
     let resolved = try catalog.resolve(command)
     if !resolved.arguments.isEmpty {
       throw ApplianceError.usage(
-        "'\(resolved.arguments[0])' is not a subcommand of '\((["trsh"] + resolved.path).joined(separator: " "))'")
+        "'\(resolved.arguments[0])' is not a subcommand of '\((["trsh"] + resolved.path).joined(separator: " "))'"
+      )
     }
     let node = resolved.node
     if node.parent == nil {
       return HelpOverview(
-        commands: node.children.filter(\.isVisible).map { .init(name: $0.name, abstract: $0.abstract) })
+        commands: node.children.filter(\.isVisible).map {
+          .init(name: $0.name, abstract: $0.abstract)
+        })
     }
     let text = catalog.root.type.helpMessage(for: node.type, columns: 100)
     return CommandHelp(command: node.path.joined(separator: " "), help: text)
@@ -42,7 +45,9 @@ public struct HelpOverview: CommandResult {
   public var text: String {
     let width = (commands.map(\.name.count).max() ?? 0) + 2
     var lines = ["Commands:"]
-    lines += commands.map { "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + $0.abstract }
+    lines += commands.map {
+      "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + $0.abstract
+    }
     lines += [
       "",
       "Type 'help COMMAND' for a command's options, '?' anywhere for what may come next,",

@@ -3,7 +3,8 @@ import ArgumentParser
 /// `show version`: versions of trsh and of the appliance.
 public struct ShowVersionCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "version", abstract: "Show the trsh version and the appliance's version and schema.")
+    commandName: "version",
+    abstract: "Show the trsh version and the appliance's version and schema.")
 
   @OptionGroup public var output: OutputOptions
 

@@ -14,7 +14,8 @@ enum Binaries {
         return url
       }
     }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
     return root.appendingPathComponent(".build/debug")
   }()
@@ -29,7 +30,8 @@ final class TempDir {
   var path: String { url.path }
 
   init() {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("trsh-e2e-\(UUID().uuidString)")
+    url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "trsh-e2e-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 

@@ -9,8 +9,9 @@ struct RunResult {
 
 /// Runs a program through real pipes, feeding `stdin`, and waits for it.
 func run(
-  _ executable: String, _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-  directory: String? = nil, detached: Bool = false
+  _ executable: String, _ arguments: [String], stdin: String = "",
+  environment: [String: String] = [:],
+  directory: String? = nil
 ) throws -> RunResult {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: executable)
@@ -20,23 +21,17 @@ func run(
   for (k, v) in environment { env[k] = v }
   process.environment = env
   if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-  if detached {
-    // A daemon (tmux's server) would inherit our pipes and keep them open forever.
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return RunResult(status: process.terminationStatus, stdout: "", stderr: "")
-  }
-  let input = Pipe(), output = Pipe(), errors = Pipe()
+  let input = Pipe()
+  let output = Pipe()
+  let errors = Pipe()
   process.standardInput = input
   process.standardOutput = output
   process.standardError = errors
   try process.run()
   // Read both pipes concurrently so a chatty child never blocks on a full pipe.
   final class Box: @unchecked Sendable { var data = Data() }
-  let outBox = Box(), errBox = Box()
+  let outBox = Box()
+  let errBox = Box()
   let group = DispatchGroup()
   group.enter()
   DispatchQueue.global().async {
@@ -58,7 +53,9 @@ func run(
 }
 
 /// Runs trsh with an isolated home, state and instance directory.
-func trsh(_ arguments: [String], stdin: String = "", home: TempDir, environment: [String: String] = [:])
+func trsh(
+  _ arguments: [String], stdin: String = "", home: TempDir, environment: [String: String] = [:]
+)
   throws -> RunResult
 {
   var env = [

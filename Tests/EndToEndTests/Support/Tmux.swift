@@ -7,26 +7,35 @@ final class Tmux {
 
   static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
 
+  /// Where the command's exit status lands (tmux 3.3 does not always report a 0 status).
+  let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "tmux-status-\(UUID().uuidString)"
+  ).path
+
   /// Starts `command` (a shell command line) in a 160x50 pane that stays after the command exits.
   init(_ command: String) throws {
-    _ = try run(
+    let command = "\(command); echo $? > \(statusFile)"
+    _ = try spawnAndWait(
       "/usr/bin/tmux",
-      ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "160", "-y", "50", "-s", session, command],
-      detached: true)
+      [
+        "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "160", "-y", "50", "-s",
+        session, command,
+      ])
     _ = try tmux(["set-option", "-t", session, "remain-on-exit", "on"])
   }
 
   deinit {
     _ = try? tmux(["kill-server"])
+    try? FileManager.default.removeItem(atPath: statusFile)
   }
 
   @discardableResult
   func tmux(_ arguments: [String]) throws -> String {
-    try run("/usr/bin/tmux", ["-L", socket] + arguments).stdout
+    try spawnAndWait("/usr/bin/tmux", ["-L", socket] + arguments).stdout
   }
 
   /// Types literal text.
-  func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+  func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", "--", text]) }
 
   /// Presses keys by tmux name: `Enter`, `Tab`, `Up`, `C-c`, `C-d`, `C-r`.
   func press(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
@@ -53,13 +62,15 @@ final class Tmux {
     try wait(timeout: timeout) { $0.components(separatedBy: fragment).count - 1 >= count }
   }
 
-  /// The pane's exit status once its command ended, or nil while it runs.
+  /// The command's exit status once it ended, or nil while it runs.
   func exitStatus(timeout: Double = 10) throws -> Int32? {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      let out = try tmux(["display-message", "-p", "-t", session, "#{pane_dead} #{pane_dead_status}"])
-      let parts = out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
-      if parts.first == "1", parts.count > 1 { return Int32(parts[1]) }
+      if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
+        let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+      {
+        return status
+      }
       usleep(50_000)
     }
     return nil

@@ -1,0 +1,169 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A POSIX file descriptor: the archive code reads and writes with `read`/`write` on large
+/// buffers so the hot loop makes no Foundation copies.
+final class BackupFileDescriptor {
+  let fd: Int32
+  let path: String
+  private var isOpen = true
+  /// Bytes written so far, and how far writeback has been started (see `write`).
+  private var written: Int64 = 0
+  private var writebackStarted: Int64 = 0
+  private static let writebackStep: Int64 = 16 << 20
+
+  private init(fd: Int32, path: String) {
+    self.fd = fd
+    self.path = path
+  }
+
+  deinit { if isOpen { _ = systemClose(fd) } }
+
+  static func openForReading(_ path: String) throws(ApplianceError) -> BackupFileDescriptor {
+    let fd = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC) }
+    guard fd >= 0 else { throw failure("cannot open", path) }
+    #if os(Linux)
+      // The whole file is streamed once, front to back: let the kernel read ahead.
+      _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
+    #endif
+    return BackupFileDescriptor(fd: fd, path: path)
+  }
+
+  /// Creates a file readable by its owner only: archives and databases hold the whole instance.
+  /// `exclusive` refuses an existing file; otherwise an existing file is truncated (our own
+  /// stale partial file from a killed run).
+  static func create(_ path: String, exclusive: Bool) throws(ApplianceError) -> BackupFileDescriptor
+  {
+    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : O_TRUNC)
+    let fd = retryingInterrupts { open(path, flags, 0o600) }
+    guard fd >= 0 else {
+      if errno == EEXIST { throw ApplianceError.failed("\(path) already exists") }
+      throw failure("cannot create", path)
+    }
+    return BackupFileDescriptor(fd: fd, path: path)
+  }
+
+  func size() throws(ApplianceError) -> Int64 {
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw Self.failure("cannot stat", path) }
+    return Int64(info.st_size)
+  }
+
+  /// Reads up to `buffer.count` bytes; 0 means end of file.
+  func read(into buffer: UnsafeMutableRawBufferPointer) throws(ApplianceError) -> Int {
+    guard buffer.count > 0 else { return 0 }
+    let count = Self.retryingInterrupts { systemRead(fd, buffer.baseAddress, buffer.count) }
+    guard count >= 0 else { throw Self.failure("cannot read", path) }
+    return count
+  }
+
+  /// Reads up to `buffer.count` bytes at `offset` without moving the file position.
+  func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) throws(ApplianceError)
+    -> Int
+  {
+    var total = 0
+    while total < buffer.count {
+      let count = Self.retryingInterrupts {
+        pread(fd, buffer.baseAddress! + total, buffer.count - total, off_t(offset) + off_t(total))
+      }
+      guard count >= 0 else { throw Self.failure("cannot read", path) }
+      if count == 0 { break }
+      total += count
+    }
+    return total
+  }
+
+  func write(_ bytes: UnsafeRawBufferPointer) throws(ApplianceError) {
+    var offset = 0
+    while offset < bytes.count {
+      let count = Self.retryingInterrupts {
+        systemWrite(fd, bytes.baseAddress! + offset, bytes.count - offset)
+      }
+      guard count > 0 else { throw Self.failure("cannot write", path) }
+      offset += count
+    }
+    written += Int64(bytes.count)
+    #if os(Linux)
+      // Start writeback as we go: otherwise a machine with plenty of RAM keeps everything dirty
+      // until the final fsync, which then writes the whole file while nothing else runs.
+      // POSIX_FADV_DONTNEED starts asynchronous writeback of the range (sync_file_range is not
+      // visible to Swift's Glibc module); pages still dirty or in flight stay cached.
+      if written - writebackStarted >= Self.writebackStep {
+        _ = posix_fadvise(
+          fd, off_t(writebackStarted), off_t(written - writebackStarted), Int32(POSIX_FADV_DONTNEED)
+        )
+        writebackStarted = written
+      }
+    #endif
+  }
+
+  func write(_ bytes: [UInt8]) throws(ApplianceError) {
+    // Array.withUnsafeBytes only rethrows untyped errors, so carry the typed one out by hand.
+    let failure: ApplianceError? = bytes.withUnsafeBytes { raw in
+      do throws(ApplianceError) {
+        try write(raw)
+        return nil
+      } catch { return error }
+    }
+    if let failure { throw failure }
+  }
+
+  /// Flushes to stable storage: a backup or restored database that vanishes in a power cut is
+  /// worse than none.
+  func sync() throws(ApplianceError) {
+    guard Self.retryingInterrupts({ fsync(fd) }) == 0 else {
+      throw Self.failure("cannot sync", path)
+    }
+  }
+
+  func close() throws(ApplianceError) {
+    guard isOpen else { return }
+    isOpen = false
+    // Linux closes the descriptor even when close reports EINTR, so never retry.
+    guard systemClose(fd) == 0 else { throw Self.failure("cannot close", path) }
+  }
+
+  /// Renames atomically, then syncs the directory so the new name survives a crash.
+  static func rename(_ from: String, to: String) throws(ApplianceError) {
+    guard systemRename(from, to) == 0 else { throw failure("cannot rename \(from) to", to) }
+    let directory = to.lastIndex(of: "/").map { String(to[..<$0]) } ?? "."
+    let fd = open(directory.isEmpty ? "/" : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if fd >= 0 {
+      _ = fsync(fd)
+      _ = systemClose(fd)
+    }
+  }
+
+  static func remove(_ path: String) { _ = unlink(path) }
+
+  private static func failure(_ action: String, _ path: String) -> ApplianceError {
+    let code = errno
+    return .failed("\(action) \(path): \(String(cString: strerror(code)))")
+  }
+
+  private static func retryingInterrupts<T: BinaryInteger>(_ call: () -> T) -> T {
+    while true {
+      let result = call()
+      if result < 0 && errno == EINTR { continue }
+      return result
+    }
+  }
+}
+
+// Module-level aliases: inside the class, `read`, `write`, `close` and `rename` name the methods.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  read(fd, buffer, count)
+}
+
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(fd, buffer, count)
+}
+
+private func systemClose(_ fd: Int32) -> Int32 { close(fd) }
+
+private func systemRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }

@@ -1,0 +1,75 @@
+extension Workflow {
+  /// The upgrade checklist for this role, in the vendor guide's order, with what is done.
+  public func plan() -> [PlanStep] {
+    switch role {
+    case .old: oldPlan()
+    case .new: newPlan()
+    }
+  }
+
+  /// The first step not done yet, or nil when the checklist is complete.
+  public func nextStep() -> PlanStep? {
+    plan().first { !$0.done }
+  }
+
+  private func oldPlan() -> [PlanStep] {
+    [
+      PlanStep(
+        title: "Disable every alert source before backing up",
+        command: WorkflowCommand.disableSources, done: !sourcesEnabled, needsInput: false),
+      PlanStep(
+        title: "Create a backup that includes incident data; download it",
+        command: WorkflowCommand.backupCreate, done: cleanBackupCreated, needsInput: false),
+      PlanStep(
+        title: "Export the Master Secret to a file; download it",
+        command: WorkflowCommand.secretExport, done: secretExported, needsInput: true),
+      PlanStep(
+        title: "Check the new appliance's data, configuration and licences; decommission this one",
+        command: WorkflowCommand.decommission, done: decommissioned, needsInput: true),
+    ]
+  }
+
+  private func newPlan() -> [PlanStep] {
+    // Once restored, the uploads are spent: they count as done even if facts were reset.
+    var steps = [
+      PlanStep(
+        title: "Upload the Master Secret (this restarts all services)",
+        command: WorkflowCommand.secretUpload, done: secretUploaded || restored, needsInput: true),
+      PlanStep(
+        title: "Wait for all services to be running again",
+        command: WorkflowCommand.showServices,
+        done: (secretUploaded && !servicesRestarting) || restored, needsInput: false),
+      PlanStep(
+        title: "Upload the backup file",
+        command: WorkflowCommand.backupUpload, done: backupUploaded || restored, needsInput: true),
+      PlanStep(
+        title: "Restore the uploaded backup with Validate Encryption on",
+        command: WorkflowCommand.restore, done: restored, needsInput: false),
+    ]
+    if restored && !restoreConsistent {
+      steps.append(
+        PlanStep(
+          title: "Re-enter the credentials the restore could not read",
+          command: WorkflowCommand.reenterCredentials, done: credentialsReentered,
+          needsInput: true))
+    }
+    steps += [
+      PlanStep(
+        title: "Validate the licence keys against Overcast",
+        command: WorkflowCommand.licenseValidate, done: restored && licensesInstalled,
+        needsInput: false),
+      PlanStep(
+        title: "Copy the console settings from the old layout to the new one",
+        command: WorkflowCommand.settingsCopy, done: restored && settingsCopied, needsInput: true),
+      PlanStep(
+        title: "Re-enable the migrated alert sources",
+        command: WorkflowCommand.enableSources, done: restored && sourcesEnabled, needsInput: false),
+      // The new appliance cannot observe the check or the old one's decommissioning, so this
+      // step stays open; it needs the admin's judgement, hence needsInput.
+      PlanStep(
+        title: "Check data, configuration and licences match; decommission the old appliance",
+        command: WorkflowCommand.showStatus, done: false, needsInput: true),
+    ]
+    return steps
+  }
+}
