@@ -81,7 +81,8 @@ public final class AuditLog: @unchecked Sendable {
         maskNext = false
         continue
       }
-      if let eq = word.firstIndex(of: "="), secretOptions.contains(String(word[..<eq]).lowercased()) {
+      if let eq = word.firstIndex(of: "="), secretOptions.contains(String(word[..<eq]).lowercased())
+      {
         out.append(word[..<eq] + "=***")
         continue
       }

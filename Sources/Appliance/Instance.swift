@@ -10,8 +10,12 @@ public final class Instance: @unchecked Sendable {
 
   public var databaseURL: URL { directory.appendingPathComponent("appliance.sqlite") }
   public var secretURL: URL { directory.appendingPathComponent("secret.key") }
-  public var backupsDirectory: URL { directory.appendingPathComponent("backups", isDirectory: true) }
-  public var uploadsDirectory: URL { directory.appendingPathComponent("uploads", isDirectory: true) }
+  public var backupsDirectory: URL {
+    directory.appendingPathComponent("backups", isDirectory: true)
+  }
+  public var uploadsDirectory: URL {
+    directory.appendingPathComponent("uploads", isDirectory: true)
+  }
   public var auditLogURL: URL { directory.appendingPathComponent("audit.log") }
 
   // Lazily opened resources, guarded by `lock` (hence @unchecked Sendable).
@@ -60,7 +64,8 @@ public final class Instance: @unchecked Sendable {
     var isDirectory: ObjCBool = false
     let existed = fm.fileExists(atPath: directory.path, isDirectory: &isDirectory)
     if existed {
-      guard isDirectory.boolValue, (try? fm.contentsOfDirectory(atPath: directory.path))?.isEmpty == true
+      guard isDirectory.boolValue,
+        (try? fm.contentsOfDirectory(atPath: directory.path))?.isEmpty == true
       else {
         throw ApplianceError.usage(
           "\(directory.path) already exists and is not empty: choose a new directory")
@@ -147,7 +152,8 @@ public final class Instance: @unchecked Sendable {
         let hash =
           version == .legacy
           ? PasswordHash.makeLegacy(password: "\(name)-\(effectiveSeed)", salt: userSalt)
-          : PasswordHash.make(password: "\(name)-\(effectiveSeed)", salt: userSalt, iterations: 1000)
+          : PasswordHash.make(
+            password: "\(name)-\(effectiveSeed)", salt: userSalt, iterations: 1000)
         extraUsers.append(
           User(
             id: Int64(index + 2), username: name, passwordHash: hash, isSystem: false,

@@ -49,7 +49,8 @@ public struct MasterSecret: Sendable, CustomStringConvertible, CustomDebugString
   /// A new random secret from the system's secure generator.
   public static func generate() -> MasterSecret {
     var rng = SystemRandomNumberGenerator()
-    return try! MasterSecret(bytes: (0..<byteCount).map { _ in UInt8.random(in: 0...255, using: &rng) })
+    return try! MasterSecret(
+      bytes: (0..<byteCount).map { _ in UInt8.random(in: 0...255, using: &rng) })
   }
 
   /// A secret from a seeded generator, for deterministic sample instances only.

@@ -135,7 +135,8 @@ public final class SQLiteStore: ApplianceStore {
       let sources = try Row.fetchOne(
         db,
         sql: "SELECT COUNT(*) AS total, COALESCE(SUM(enabled), 0) AS enabled FROM alert_sources")
-      var licenses = Dictionary(uniqueKeysWithValues: LicenseState.allCases.map { ($0.rawValue, 0) })
+      var licenses = Dictionary(
+        uniqueKeysWithValues: LicenseState.allCases.map { ($0.rawValue, 0) })
       for row in try Row.fetchAll(
         db, sql: "SELECT state, COUNT(*) AS n FROM licenses GROUP BY state")
       {
@@ -181,7 +182,8 @@ public final class SQLiteStore: ApplianceStore {
   /// Hashes each value as a type tag, an 8-byte length and its bytes, rows in primary-key order.
   static func digest(_ db: Database, table: String) throws -> TableDigest {
     let key = try db.primaryKey(table).columns.map(\.quotedDatabaseIdentifier)
-    let sql = "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY \(key.joined(separator: ", "))"
+    let sql =
+      "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY \(key.joined(separator: ", "))"
     var hasher = SHA256()
     var rows = 0
     var buffer: [UInt8] = []

@@ -101,7 +101,8 @@ extension SQLiteStore {
     if known.contains(name) { return name }
     let folded = known.filter { $0.caseInsensitiveCompare(name) == .orderedSame }
     if folded.count == 1 { return folded[0] }
-    let list = known.isEmpty ? "there are no alert sources" : "known: " + known.joined(separator: ", ")
+    let list =
+      known.isEmpty ? "there are no alert sources" : "known: " + known.joined(separator: ", ")
     throw ApplianceError.usage("no alert source named '\(name)' (\(list))")
   }
 

@@ -14,7 +14,10 @@ extension SQLiteStore {
   }
 
   static func incidentArguments(_ i: Incident) -> StatementArguments {
-    [i.id, i.state.rawValue, i.score, i.type, i.summary, i.assignee, i.team, i.createdAt, i.updatedAt]
+    [
+      i.id, i.state.rawValue, i.score, i.type, i.summary, i.assignee, i.team, i.createdAt,
+      i.updatedAt,
+    ]
   }
 
   public func insertIncident(_ incident: Incident) throws {
@@ -174,7 +177,8 @@ extension SQLiteStore {
   public func listMembers(listId: Int64) throws -> [ListMember] {
     try queue.read { db in
       try Row.fetchAll(
-        db, sql: "SELECT id, list_id, value, added_at FROM list_members WHERE list_id = ? ORDER BY id",
+        db,
+        sql: "SELECT id, list_id, value, added_at FROM list_members WHERE list_id = ? ORDER BY id",
         arguments: [listId]
       ).map {
         ListMember(id: $0["id"], listId: $0["list_id"], value: $0["value"], addedAt: $0["added_at"])
@@ -312,7 +316,8 @@ extension SQLiteStore {
     try db.execute(sql: "DELETE FROM proxy_settings")
     if let p = proxy {
       try db.execute(
-        sql: "INSERT INTO proxy_settings (id, host, port, username, password) VALUES (1, ?, ?, ?, ?)",
+        sql:
+          "INSERT INTO proxy_settings (id, host, port, username, password) VALUES (1, ?, ?, ?, ?)",
         arguments: [p.host, p.port, p.username, p.sealedPassword])
     }
   }

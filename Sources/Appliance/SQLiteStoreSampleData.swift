@@ -23,7 +23,8 @@ extension SQLiteStore {
       try putSetting(db, setting)
     }
     try db.execute(
-      sql: "INSERT INTO workflow (key, value) VALUES ('state', ?)", arguments: [initialWorkflowState])
+      sql: "INSERT INTO workflow (key, value) VALUES ('state', ?)",
+      arguments: [initialWorkflowState])
     guard content.sampleIncidents > 0 else { return }
     try fillSample(
       db, columns: columns, content: content, sealRNG: &sealRNG, progress: progress, cancel: cancel)
@@ -68,7 +69,8 @@ extension SQLiteStore {
     var memberId: Int64 = 0
     for (index, (name, kind)) in lists.enumerated() {
       try db.execute(
-        sql: "INSERT INTO lists (id, name, kind) VALUES (?, ?, ?)", arguments: [index + 1, name, kind])
+        sql: "INSERT INTO lists (id, name, kind) VALUES (?, ?, ?)",
+        arguments: [index + 1, name, kind])
       for _ in 0..<(10 + data.rng.below(30)) {
         memberId += 1
         let value: String
@@ -79,7 +81,8 @@ extension SQLiteStore {
         default: value = data.person() + "@" + data.rng.pick(SampleData.badDomains)
         }
         try memberInsert.execute(arguments: [
-          memberId, index + 1, value, ISOTime.string(epochSeconds: data.baseEpoch + memberId * 3600),
+          memberId, index + 1, value,
+          ISOTime.string(epochSeconds: data.baseEpoch + memberId * 3600),
         ])
       }
     }
@@ -132,7 +135,8 @@ extension SQLiteStore {
           quarantineId += 1
           try quarantineInsert.execute(arguments: [
             quarantineId, alert.id, incident.id, mailbox, data.rng.pick(actions),
-            data.rng.pick(statuses), ISOTime.string(epochSeconds: created + 60 + Int64(data.rng.below(7200))),
+            data.rng.pick(statuses),
+            ISOTime.string(epochSeconds: created + 60 + Int64(data.rng.below(7200))),
           ])
         }
       }

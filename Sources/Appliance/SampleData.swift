@@ -11,7 +11,9 @@ struct SampleData {
   init(seed: UInt64, incidentCount: Int) {
     rng = SeededGenerator(seed: seed)
     baseEpoch = 1_640_995_200 + Int64(rng.below(365)) * 86_400
-    corpDomain = rng.pick(["northwind.example", "contoso.example", "fabrikam.example", "globex.example"])
+    corpDomain = rng.pick([
+      "northwind.example", "contoso.example", "fabrikam.example", "globex.example",
+    ])
     self.incidentCount = incidentCount
   }
 
@@ -61,8 +63,12 @@ struct SampleData {
 
   mutating func subject() -> String {
     var text = rng.pick(Self.subjects)
-    if text.contains("%N") { text = text.replacingOccurrences(of: "%N", with: String(1000 + rng.below(9000))) }
-    if text.contains("%D") { text = text.replacingOccurrences(of: "%D", with: rng.pick(Self.documents)) }
+    if text.contains("%N") {
+      text = text.replacingOccurrences(of: "%N", with: String(1000 + rng.below(9000)))
+    }
+    if text.contains("%D") {
+      text = text.replacingOccurrences(of: "%D", with: rng.pick(Self.documents))
+    }
     return text
   }
 
@@ -88,7 +94,8 @@ struct SampleData {
   /// Incident `id` (1-based), created across two years in id order.
   mutating func incident(id: Int64) -> (Incident, Int64) {
     let span: Int64 = 730 * 86_400
-    let created = baseEpoch + (id - 1) * span / Int64(max(incidentCount, 1)) + Int64(rng.below(3600))
+    let created =
+      baseEpoch + (id - 1) * span / Int64(max(incidentCount, 1)) + Int64(rng.below(3600))
     let state = IncidentState.allCases[rng.below(IncidentState.allCases.count)]
     let handled = state == .assigned || state == .closed || state == .open
     let updated = created + (state == .new ? 0 : Int64(rng.below(10 * 86_400)))
@@ -103,12 +110,15 @@ struct SampleData {
     return (incident, created)
   }
 
-  mutating func alert(id: Int64, incident: Incident, sources: [String], createdEpoch: Int64) -> Alert {
+  mutating func alert(id: Int64, incident: Incident, sources: [String], createdEpoch: Int64)
+    -> Alert
+  {
     let recipients = (0..<(1 + rng.below(3))).map { _ in person() + "@" + corpDomain }
     let attachments = (0..<rng.below(3)).map { _ in hex(32) }
     let sender = person() + "@" + rng.pick(Self.badDomains)
     return Alert(
-      id: id, incidentId: incident.id, source: rng.pick(sources), severity: rng.pick(Self.severities),
+      id: id, incidentId: incident.id, source: rng.pick(sources),
+      severity: rng.pick(Self.severities),
       receivedAt: ISOTime.string(epochSeconds: createdEpoch - Int64(rng.below(3600))),
       sender: sender, recipients: recipients, subject: subject(),
       messageId: "<\(hex(8)).\(id)@mx.\(sender.split(separator: "@").last ?? "")>",

@@ -16,7 +16,8 @@ import Testing
     #expect(redacted.contains("https://bob:***@proxy.corp:3128"))
     #expect(redacted.contains("ftp://anon@host"))
     #expect(redacted.contains("bob"))
-    #expect(AuditLog.redact(line: "secret import --password s3cret") == "secret import --password ***")
+    #expect(
+      AuditLog.redact(line: "secret import --password s3cret") == "secret import --password ***")
   }
 
   @Test func linesParseAsJSONAndHoldNoSecret() throws {
@@ -45,7 +46,8 @@ import Testing
       #expect(entries[500].origin == "one-shot")
       #expect(!entries[500].user.isEmpty)
       #expect(entries.allSatisfy { $0.time.hasSuffix("Z") && $0.time.contains("T") })
-      let mode = try FileManager.default.attributesOfItem(atPath: instance.auditLogURL.path)[.posixPermissions]
+      let mode = try FileManager.default.attributesOfItem(atPath: instance.auditLogURL.path)[
+        .posixPermissions]
       #expect((mode as? NSNumber)?.intValue == 0o600)
     }
   }

@@ -10,7 +10,8 @@ import Testing
       let path = dir.appendingPathComponent("i")
       _ = try Instance.create(at: path, version: .current, sampleData: 2, seed: 5, hostname: "h")
       let name = "Smart Search"
-      let initial = try Instance.open(at: path, createIfMissing: false).store()
+      let initial =
+        try Instance.open(at: path, createIfMissing: false).store()
         .alertSource(named: name)?.revision ?? -1
       let changed = LockedCounter()
       let failures = LockedCounter()
@@ -27,7 +28,8 @@ import Testing
         }
       }
       #expect(failures.value == 0)
-      let final = try #require(try Instance.open(at: path, createIfMissing: false).store().alertSource(named: name))
+      let final = try #require(
+        try Instance.open(at: path, createIfMissing: false).store().alertSource(named: name))
       #expect(final.revision - initial == changed.value)
       #expect(changed.value > 0)
     }

@@ -10,7 +10,8 @@ import Testing
     #expect(InstanceLocator.resolve(explicit: nil, environment: env).path == "/srv/trsh")
     var noInstance = env
     noInstance["TRSH_INSTANCE"] = nil
-    #expect(InstanceLocator.resolve(explicit: nil, environment: noInstance).path == "/data/trsh/default")
+    #expect(
+      InstanceLocator.resolve(explicit: nil, environment: noInstance).path == "/data/trsh/default")
     noInstance["XDG_DATA_HOME"] = nil
     #expect(
       InstanceLocator.resolve(explicit: nil, environment: noInstance).path
@@ -65,7 +66,8 @@ import Testing
   @Test func alertSourcesEnableDisable() throws {
     try TemporaryDirectory.with { dir in
       let instance = try Instance.create(
-        at: dir.appendingPathComponent("i"), version: .legacy, sampleData: 5, seed: 9, hostname: "h")
+        at: dir.appendingPathComponent("i"), version: .legacy, sampleData: 5, seed: 9, hostname: "h"
+      )
       let names = instance.alertSourceNames()
       #expect(names.count >= 5)
       let off = try instance.setAlertSources(enabled: false, names: nil)
@@ -94,7 +96,8 @@ import Testing
   @Test func credentialsUnreadableUnderAnotherSecret() throws {
     try TemporaryDirectory.with { dir in
       let instance = try Instance.create(
-        at: dir.appendingPathComponent("i"), version: .current, sampleData: 3, seed: 2, hostname: "h")
+        at: dir.appendingPathComponent("i"), version: .current, sampleData: 3, seed: 2,
+        hostname: "h")
       #expect(try instance.alertSourceInfos().allSatisfy(\.credentialsReadable))
       try instance.installSecret(MasterSecret.generate())
       let infos = try instance.alertSourceInfos()
@@ -105,19 +108,23 @@ import Testing
   @Test func servicesAndInfo() throws {
     try TemporaryDirectory.with { dir in
       let instance = try Instance.create(
-        at: dir.appendingPathComponent("i"), version: .current, sampleData: 4, seed: 2, hostname: "h")
+        at: dir.appendingPathComponent("i"), version: .current, sampleData: 4, seed: 2,
+        hostname: "h")
       #expect(try instance.services().allSatisfy { $0.state == .running })
       let now = Date()
       try instance.restartServices(seconds: 30, now: now)
       let during = try instance.services(now: now.addingTimeInterval(10))
       #expect(during.contains { $0.state == .restarting })
       #expect(during.first { $0.name == "database" }?.state == .running)
-      #expect(try instance.services(now: now.addingTimeInterval(31)).allSatisfy { $0.state == .running })
+      #expect(
+        try instance.services(now: now.addingTimeInterval(31)).allSatisfy { $0.state == .running })
       let info = try instance.info()
       #expect(info.tables["incidents"] == 4)
       #expect(info.generation == .current)
       #expect(info.databaseBytes > 0)
-      #expect(try instance.versionInfo() == VersionInfo(applianceVersion: "5.1.0", schemaVersion: 5, generation: .current))
+      #expect(
+        try instance.versionInfo()
+          == VersionInfo(applianceVersion: "5.1.0", schemaVersion: 5, generation: .current))
     }
   }
 

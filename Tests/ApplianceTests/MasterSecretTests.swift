@@ -41,7 +41,9 @@ import Testing
   @Test func secretNeverAppearsInDescriptions() throws {
     let bytes = [UInt8](repeating: 0xAB, count: 32)
     let secret = try MasterSecret(bytes: bytes)
-    for text in [secret.description, secret.debugDescription, "\(secret)", String(reflecting: secret)] {
+    for text in [
+      secret.description, secret.debugDescription, "\(secret)", String(reflecting: secret),
+    ] {
       #expect(!text.lowercased().contains("abab"))
       #expect(!text.contains("171"))
     }
@@ -81,7 +83,9 @@ import Testing
 
   @Test func pbkdf2MatchesRFC7914Vector() {
     // RFC 7914 section 11: PBKDF2-HMAC-SHA256("passwd", "salt", 1), first 32 bytes.
-    let out = PasswordHash.pbkdf2(password: Array("passwd".utf8), salt: Array("salt".utf8), iterations: 1)
-    #expect(PasswordHash.hex(out) == "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc")
+    let out = PasswordHash.pbkdf2(
+      password: Array("passwd".utf8), salt: Array("salt".utf8), iterations: 1)
+    #expect(
+      PasswordHash.hex(out) == "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc")
   }
 }

@@ -39,7 +39,8 @@ import Testing
 
       for table in Self.untouched {
         #expect(after[table] == before[table], "table \(table)")
-        #expect((after[table]?.rows ?? 0) > 0 || ["proxy_settings", "workflow_history"].contains(table))
+        #expect(
+          (after[table]?.rows ?? 0) > 0 || ["proxy_settings", "workflow_history"].contains(table))
       }
       // Settings are kept verbatim, in their old paths, in legacy_settings.
       #expect(after["legacy_settings"] == before["settings"])
@@ -65,7 +66,9 @@ import Testing
 
       // The legacy admin hash still verifies after the migration (restore admin password).
       let admin = try #require(try migrated.systemUser())
-      #expect(PasswordHash.verify(password: Instance.sampleAdminPassword(seed: 42), against: admin.passwordHash))
+      #expect(
+        PasswordHash.verify(
+          password: Instance.sampleAdminPassword(seed: 42), against: admin.passwordHash))
 
       // Every table that existed before still exists, and the migrated schema equals a fresh 5.x one.
       #expect(Set(before.keys).subtracting(["settings"]).isSubset(of: Set(after.keys)))

@@ -20,7 +20,9 @@ import Testing
       let b = try digests(dir, "b", version: version, seed: 11)
       let c = try digests(dir, "c", version: version, seed: 12)
       #expect(a == b)
-      for table in ["incidents", "alerts", "alert_sources", "licenses", "quarantine_results", "meta"] {
+      for table in [
+        "incidents", "alerts", "alert_sources", "licenses", "quarantine_results", "meta",
+      ] {
         #expect(a[table] != c[table], "table \(table)")
       }
     }
@@ -50,7 +52,8 @@ import Testing
       let routing = try store.settings(under: "Setup/Routing")
       #expect(routing.contains { $0.key == "default_gateway" })
       let aaa = try store.settings(under: "Setup/AAA")
-      #expect(aaa.contains { $0.key == "authentication_order" && $0.value?.contains("ldap") == true })
+      #expect(
+        aaa.contains { $0.key == "authentication_order" && $0.value?.contains("ldap") == true })
       let ldap = try store.settings(under: "Setup/LDAP")
       let bind = try #require(ldap.first { $0.key == "bind_password" })
       #expect(bind.isEncrypted)

@@ -60,7 +60,8 @@ import Testing
       let list = ManagedList(id: 1, name: "Blocked senders", kind: "email")
       try store.insertList(list)
       #expect(try store.lists() == [list])
-      let member = ListMember(id: 1, listId: 1, value: "x@bad.example", addedAt: "2024-01-01T00:00:00Z")
+      let member = ListMember(
+        id: 1, listId: 1, value: "x@bad.example", addedAt: "2024-01-01T00:00:00Z")
       try store.insertListMember(member)
       #expect(try store.listMembers(listId: 1) == [member])
 
@@ -112,7 +113,8 @@ import Testing
     try withEmptyStores { store, secret in
       let section = store.generation == .legacy ? "Setup/LDAP" : "Configurations/Security/LDAP"
       let plain = Setting(section: section, key: "server", value: "ldap.corp")
-      let sealed = Setting(section: section, key: "bind_password", sealedValue: secret.encrypt("pw"))
+      let sealed = Setting(
+        section: section, key: "bind_password", sealedValue: secret.encrypt("pw"))
       try store.putSetting(plain)
       try store.putSetting(sealed)
       let read = try store.settings(under: section)
