@@ -1,0 +1,73 @@
+import Foundation
+
+/// Everything the appliance keeps in its database, independent of the engine (SQLite now, PostgreSQL later).
+///
+/// Sensitive values cross this boundary sealed (`Data`): the store never sees the Master Secret.
+/// Every method is one transaction; writes that read first take the write lock up front
+/// so that concurrent `trsh` processes never lose an update.
+public protocol ApplianceStore: Sendable {
+  /// The schema generation of the database (legacy 4.x or current 5.x).
+  var generation: SchemaGeneration { get }
+
+  func meta() throws -> InstanceMeta
+  func setHostname(_ hostname: String) throws
+
+  func counts() throws -> RecordCounts
+  /// Row count per table.
+  func tableCounts() throws -> [String: Int]
+  /// Row count and content digest per table (engine bookkeeping tables excluded).
+  func tableDigests() throws -> [String: TableDigest]
+
+  func insertIncident(_ incident: Incident) throws
+  func incident(id: Int64) throws -> Incident?
+  func incidents(limit: Int, offset: Int) throws -> [Incident]
+
+  func insertAlert(_ alert: Alert) throws
+  func alert(id: Int64) throws -> Alert?
+  func alerts(incidentId: Int64) throws -> [Alert]
+
+  func insertQuarantineResult(_ result: QuarantineResult) throws
+  func quarantineResults(alertId: Int64) throws -> [QuarantineResult]
+
+  func insertList(_ list: ManagedList) throws
+  func lists() throws -> [ManagedList]
+  func insertListMember(_ member: ListMember) throws
+  func listMembers(listId: Int64) throws -> [ListMember]
+
+  func upsertUser(_ user: User) throws
+  func users() throws -> [User]
+  /// The built-in `admin` account.
+  func systemUser() throws -> User?
+
+  func putSetting(_ setting: Setting) throws
+  /// Settings whose section is `section` or lies below it (`nil`: all), ordered by section and key.
+  func settings(under section: String?) throws -> [Setting]
+  /// 4.x settings kept by the migration, in their `Setup/...` paths (empty on a database never migrated).
+  func legacySettings() throws -> [Setting]
+
+  func upsertLicense(_ license: License) throws
+  func licenses() throws -> [License]
+
+  func setProxy(_ proxy: ProxySettings?) throws
+  func proxy() throws -> ProxySettings?
+
+  func insertAlertSource(_ source: AlertSource) throws
+  func alertSources() throws -> [AlertSource]
+  func alertSource(named name: String) throws -> AlertSource?
+  func alertSourceNames() throws -> [String]
+  /// Enables or disables the named sources (`nil`: all) atomically; unknown names are a usage error.
+  func setAlertSources(enabled: Bool, names: [String]?) throws -> [AlertSourceChange]
+  func setAlertSourceCredentials(name: String, sealed: Data?) throws
+
+  /// The upgrade workflow's current state name (`idle` until a transition is recorded).
+  func workflowState() throws -> String
+  /// Sets the workflow state and appends the transition to the history, atomically.
+  @discardableResult
+  func recordWorkflowTransition(to state: String, command: String, user: String, at: String)
+    throws -> WorkflowTransition
+  func workflowHistory() throws -> [WorkflowTransition]
+
+  /// ISO-8601 time until which services are restarting, if a restart was requested.
+  func servicesRestartingUntil() throws -> String?
+  func setServicesRestartingUntil(_ time: String?) throws
+}

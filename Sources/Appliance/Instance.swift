@@ -1,0 +1,225 @@
+import Foundation
+
+/// An appliance instance: a directory holding the database, the Master Secret, backups, uploads and the audit log.
+///
+/// Opening is cheap (a `stat`): the database and the secret are read on first use, so
+/// `trsh -c 'show version'` stays fast. Thread-safe; the store is shared by all callers.
+public final class Instance: @unchecked Sendable {
+  /// The instance directory.
+  public let directory: URL
+
+  public var databaseURL: URL { directory.appendingPathComponent("appliance.sqlite") }
+  public var secretURL: URL { directory.appendingPathComponent("secret.key") }
+  public var backupsDirectory: URL {
+    directory.appendingPathComponent("backups", isDirectory: true)
+  }
+  public var uploadsDirectory: URL {
+    directory.appendingPathComponent("uploads", isDirectory: true)
+  }
+  public var auditLogURL: URL { directory.appendingPathComponent("audit.log") }
+
+  // Lazily opened resources, guarded by `lock` (hence @unchecked Sendable).
+  private let lock = NSLock()
+  private var openedStore: SQLiteStore?
+  private var loadedSecret: MasterSecret?
+  private var openedAuditLog: AuditLog?
+
+  init(directory: URL) {
+    self.directory = directory
+  }
+
+  // MARK: open and create
+
+  /// Opens the instance at `directory`; when it does not exist (or is an empty directory) and
+  /// `createIfMissing`, creates a fresh 5.x instance there (machine host name, no sample data).
+  public static func open(at directory: URL, createIfMissing: Bool) throws -> Instance {
+    let instance = Instance(directory: directory.standardizedFileURL)
+    if FileManager.default.fileExists(atPath: instance.databaseURL.path) {
+      return instance
+    }
+    guard createIfMissing else {
+      throw ApplianceError.failed(
+        "no appliance instance at \(directory.path) (create one with 'instance create')")
+    }
+    return try create(at: directory, version: .current, sampleData: 0)
+  }
+
+  /// Creates a new instance; the directory must not exist or must be empty.
+  ///
+  /// With a `seed`, everything is reproducible: sample data, the Master Secret (derived from the
+  /// seed and the version, so an old and a new rehearsal instance never share one), the instance
+  /// id, timestamps and the admin password (`sampleAdminPassword(seed:)`). Without one, the
+  /// secret and id are random and the admin password unknown. On failure or cancellation
+  /// the half-created directory is removed.
+  public static func create(
+    at directory: URL, version: SchemaGeneration, sampleData: Int = 0, seed: UInt64? = nil,
+    hostname: String? = nil, progress: (any ProgressSink)? = nil,
+    cancel: (any Cancellation)? = nil
+  ) throws -> Instance {
+    guard sampleData >= 0 else {
+      throw ApplianceError.usage("--sample-data must be 0 or more, not \(sampleData)")
+    }
+    let fm = FileManager.default
+    let directory = directory.standardizedFileURL
+    var isDirectory: ObjCBool = false
+    let existed = fm.fileExists(atPath: directory.path, isDirectory: &isDirectory)
+    if existed {
+      guard isDirectory.boolValue,
+        (try? fm.contentsOfDirectory(atPath: directory.path))?.isEmpty == true
+      else {
+        throw ApplianceError.usage(
+          "\(directory.path) already exists and is not empty: choose a new directory")
+      }
+    }
+    let instance = Instance(directory: directory)
+    do {
+      try fm.createDirectory(at: directory, withIntermediateDirectories: true)
+      try fm.createDirectory(at: instance.backupsDirectory, withIntermediateDirectories: false)
+      try fm.createDirectory(at: instance.uploadsDirectory, withIntermediateDirectories: false)
+      let content = makeContent(
+        version: version, sampleData: sampleData, seed: seed,
+        hostname: hostname ?? SystemIdentity.hostName())
+      try content.secret.write(to: instance.secretURL)
+      try cancel?.check()
+      try SQLiteStore.create(at: instance.databaseURL, generation: version) { db, columns in
+        try SQLiteStore.fillNewInstance(
+          db, columns: columns, content: content, progress: progress, cancel: cancel)
+      }
+      instance.loadedSecret = content.secret
+      return instance
+    } catch {
+      if existed {
+        for item in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] {
+          try? fm.removeItem(at: directory.appendingPathComponent(item))
+        }
+      } else {
+        try? fm.removeItem(at: directory)
+      }
+      if let error = error as? ApplianceError { throw error }
+      throw ApplianceError.failed("cannot create the instance at \(directory.path): \(error)")
+    }
+  }
+
+  /// The admin password of a sample instance created with `seed`.
+  public static func sampleAdminPassword(seed: UInt64) -> String { "admin-\(seed)" }
+
+  static func makeContent(
+    version: SchemaGeneration, sampleData: Int, seed: UInt64?, hostname: String
+  ) -> NewInstanceContent {
+    var system = SystemRandomNumberGenerator()
+    let effectiveSeed = seed ?? system.next()
+    // Separate streams for identity and content, so adding sample data never changes the secret.
+    var identity = SeededGenerator(
+      seed: effectiveSeed ^ (version == .legacy ? 0x4_0000_0000 : 0x5_0000_0000) ^ 0xA5A5_0F0F)
+    let secret = seed == nil ? MasterSecret.generate() : MasterSecret.seeded(&identity)
+    let instanceId: UUID
+    let created: String
+    if seed == nil {
+      instanceId = UUID()
+      created = ISOTime.now()
+    } else {
+      let bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: identity.next()) }
+      instanceId = UUID(
+        uuid: (
+          bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6] & 0x0F | 0x40,
+          bytes[7], bytes[8] & 0x3F | 0x80, bytes[9], bytes[10], bytes[11], bytes[12], bytes[13],
+          bytes[14], bytes[15]
+        ))
+      created = ISOTime.string(epochSeconds: 1_704_067_200 + Int64(identity.below(86_400 * 365)))
+    }
+    let salt = (0..<16).map { _ in UInt8(truncatingIfNeeded: identity.next()) }
+    let password =
+      seed.map(sampleAdminPassword(seed:))
+      ?? (0..<24).map { _ in String(system.next() % 36, radix: 36) }.joined()
+    let adminHash =
+      version == .legacy
+      ? PasswordHash.makeLegacy(password: password, salt: salt)
+      : PasswordHash.make(password: password, salt: salt)
+    let admin = User(
+      id: 1, username: "admin", passwordHash: adminHash, isSystem: true, role: "administrator",
+      createdAt: created)
+    var extraUsers: [User] = []
+    var settingsRNG = SeededGenerator(seed: effectiveSeed ^ 0x5E77_1465)
+    let settings: [SettingDraft]
+    if sampleData > 0 {
+      settings =
+        version == .legacy
+        ? SettingsTree.sampleLegacy(hostname: hostname, rng: &settingsRNG)
+        : SettingsTree.sampleCurrent(hostname: hostname, rng: &settingsRNG)
+      for (index, name) in SampleData.analysts.enumerated() {
+        let userSalt = (0..<16).map { _ in UInt8(truncatingIfNeeded: identity.next()) }
+        // Sample analysts get cheap hashes: they exist to be counted and migrated, not to log in.
+        let hash =
+          version == .legacy
+          ? PasswordHash.makeLegacy(password: "\(name)-\(effectiveSeed)", salt: userSalt)
+          : PasswordHash.make(
+            password: "\(name)-\(effectiveSeed)", salt: userSalt, iterations: 1000)
+        extraUsers.append(
+          User(
+            id: Int64(index + 2), username: name, passwordHash: hash, isSystem: false,
+            role: "analyst", createdAt: created))
+      }
+    } else {
+      settings = version == .legacy ? [] : SettingsTree.defaultCurrent(hostname: hostname)
+    }
+    let meta = InstanceMeta(
+      applianceVersion: version.applianceVersion, schemaVersion: version.schemaVersion,
+      hostname: hostname, instanceId: instanceId.uuidString.lowercased(), createdAt: created)
+    return NewInstanceContent(
+      meta: meta, admin: admin, extraUsers: extraUsers, settings: settings, secret: secret,
+      sampleIncidents: sampleData, seed: effectiveSeed)
+  }
+
+  // MARK: resources
+
+  /// The store, opened on first use.
+  public func store() throws -> any ApplianceStore { try sqliteStore() }
+
+  /// The SQLite store, for operations that need the engine itself (backup, restore).
+  public func sqliteStore() throws -> SQLiteStore {
+    try lock.withLock {
+      if let openedStore { return openedStore }
+      let store = try SQLiteStore(url: databaseURL)
+      openedStore = store
+      return store
+    }
+  }
+
+  /// Drops the open database connection, e.g. before a restore swaps the file.
+  public func closeStore() {
+    lock.withLock { openedStore = nil }
+  }
+
+  /// The Master Secret, read on first use.
+  public func secret() throws -> MasterSecret {
+    try lock.withLock {
+      if let loadedSecret { return loadedSecret }
+      let secret = try MasterSecret.load(from: secretURL)
+      loadedSecret = secret
+      return secret
+    }
+  }
+
+  /// Replaces the Master Secret file atomically (secret upload) and uses it from now on.
+  public func installSecret(_ secret: MasterSecret) throws {
+    try lock.withLock {
+      try secret.write(to: secretURL)
+      loadedSecret = secret
+    }
+  }
+
+  /// The audit log, opened (append mode) on first use and kept open.
+  public func auditLog() throws -> AuditLog {
+    try lock.withLock {
+      if let openedAuditLog { return openedAuditLog }
+      let log = try AuditLog(url: auditLogURL)
+      openedAuditLog = log
+      return log
+    }
+  }
+
+  /// Opens a sealed field under the current secret.
+  public func reveal(_ sealed: Data) throws -> FieldValue {
+    try secret().decrypt(sealed)
+  }
+}

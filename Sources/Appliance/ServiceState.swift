@@ -1,0 +1,6 @@
+/// Whether an appliance service is serving.
+public enum ServiceState: String, Codable, Sendable {
+  case running
+  /// Restarting after a Master Secret upload, until the marker time passes.
+  case restarting
+}

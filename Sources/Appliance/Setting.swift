@@ -1,0 +1,31 @@
+import Foundation
+
+/// One console setting row: a section path (`Setup/LDAP`, `Configurations/Security/LDAP`), a key and a value.
+///
+/// Sensitive values (bind passwords, shared keys) are sealed: `sealedValue` holds the
+/// AES-GCM box and `value` is nil.
+public struct Setting: Sendable, Equatable {
+  public var section: String
+  public var key: String
+  public var value: String?
+  public var sealedValue: Data?
+
+  /// True when the value is sealed under the Master Secret.
+  public var isEncrypted: Bool { sealedValue != nil }
+
+  /// A plain setting.
+  public init(section: String, key: String, value: String) {
+    self.section = section
+    self.key = key
+    self.value = value
+    self.sealedValue = nil
+  }
+
+  /// An encrypted setting.
+  public init(section: String, key: String, sealedValue: Data) {
+    self.section = section
+    self.key = key
+    self.value = nil
+    self.sealedValue = sealedValue
+  }
+}
