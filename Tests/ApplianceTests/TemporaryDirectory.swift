@@ -4,11 +4,14 @@ import Foundation
 struct TemporaryDirectory {
   let url: URL
 
-  init() throws {
+  init(_ prefix: String = "trsh-appliance-tests") throws {
     url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("trsh-appliance-tests-\(UUID().uuidString)", isDirectory: true)
+      .appendingPathComponent("\(prefix)-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
+
+  /// The path of a file in the directory.
+  func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
   func remove() { try? FileManager.default.removeItem(at: url) }
 
