@@ -66,6 +66,10 @@ public protocol ApplianceStore: Sendable {
   func recordWorkflowTransition(to state: String, command: String, user: String, at: String)
     throws -> WorkflowTransition
   func workflowHistory() throws -> [WorkflowTransition]
+  /// The persisted workflow machine (JSON of `Workflow`), nil until first saved.
+  func workflowDocument() throws -> String?
+  /// Saves the machine and its state name, and appends a transition, in one transaction.
+  func saveWorkflow(document: String, state: String, transition: WorkflowTransition?) throws
 
   /// ISO-8601 time until which services are restarting, if a restart was requested.
   func servicesRestartingUntil() throws -> String?

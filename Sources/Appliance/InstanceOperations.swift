@@ -22,7 +22,7 @@ extension Instance {
       incidents: counts.incidents, alerts: counts.alerts,
       alertSourcesTotal: counts.alertSourcesTotal, alertSourcesEnabled: counts.alertSourcesEnabled,
       licenses: counts.licenses, secretFingerprint: try secret().fingerprint,
-      workflowState: try store.workflowState())
+      workflowState: try workflow().state.rawValue)
   }
 
   /// The services `show services` lists.

@@ -374,6 +374,34 @@ extension SQLiteStore {
     }
   }
 
+  public func workflowDocument() throws -> String? {
+    try queue.read { db in
+      try String.fetchOne(db, sql: "SELECT value FROM workflow WHERE key = 'machine'")
+    }
+  }
+
+  public func saveWorkflow(document: String, state: String, transition: WorkflowTransition?) throws {
+    try queue.writeWithoutTransaction { db in
+      try db.inTransaction(.immediate) {
+        for (key, value) in [("machine", document), ("state", state)] {
+          try db.execute(
+            sql: """
+              INSERT INTO workflow (key, value) VALUES (?, ?)
+              ON CONFLICT (key) DO UPDATE SET value = excluded.value
+              """, arguments: [key, value])
+        }
+        if let t = transition {
+          try db.execute(
+            sql: """
+              INSERT INTO workflow_history (at, command, user_name, from_state, to_state)
+              VALUES (?, ?, ?, ?, ?)
+              """, arguments: [t.at, t.command, t.user, t.from, t.to])
+        }
+        return .commit
+      }
+    }
+  }
+
   public func workflowHistory() throws -> [WorkflowTransition] {
     try queue.read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM workflow_history ORDER BY id").map {

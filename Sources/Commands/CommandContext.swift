@@ -45,12 +45,19 @@ public final class CommandContext {
   public let history: () -> [String]
   /// True once the admin pressed Ctrl-C during this command.
   public let isCancelled: () -> Bool
+  /// The command line being run (secrets redacted), for workflow history.
+  public var commandLine = ""
+  /// Who runs the command.
+  public let user: String
+  private let openInstance: () throws -> Instance
 
   public init(
     mode: SessionMode, assumeYes: Bool, environment: [String: String], instancePath: URL,
     interaction: any Interaction, catalog: CommandCatalog, history: @escaping () -> [String],
-    isCancelled: @escaping () -> Bool
+    isCancelled: @escaping () -> Bool, user: String, instance: @escaping () throws -> Instance
   ) {
+    self.user = user
+    self.openInstance = instance
     self.mode = mode
     self.assumeYes = assumeYes
     self.environment = environment
@@ -73,6 +80,32 @@ public final class CommandContext {
     }
   }
 
+  /// The instance this session works on (opened, or created fresh, on first use).
+  public func instance() throws -> Instance { try openInstance() }
+
+  /// Asks the upgrade workflow whether an action is allowed now; refuses with exit 3.
+  public func check(_ action: WorkflowAction) throws {
+    switch action {
+    case .show, .help: return  // always allowed: skip reading the machine
+    default: break
+    }
+    switch try instance().workflow().decide(action) {
+    case .allow: return
+    case .allowWithWarning(let warning): interaction.notice("warning: \(warning)")
+    case .refuse(let refusal): throw ApplianceError.refused(refusal.message)
+    }
+  }
+
+  /// Records what a successful command did in the upgrade workflow (and its history).
+  @discardableResult
+  public func record(_ event: WorkflowEvent) throws -> WorkflowTransition? {
+    try instance().recordWorkflow(event, command: commandLine, user: user)
+  }
+
+  /// Progress and cancellation in the shapes the Appliance layer takes.
+  public var progressSink: any ProgressSink { ProgressRelay(interaction: interaction) }
+  public var cancellation: any Cancellation { CancellationRelay(isCancelled: isCancelled) }
+
   /// Throws `cancelled` once Ctrl-C was pressed.
   public func checkCancelled() throws {
     if isCancelled() { throw ApplianceError.cancelled }
@@ -82,4 +115,20 @@ public final class CommandContext {
 extension Interaction {
   /// Whether a question can be put to a person (stdin is a terminal).
   public var canAsk: Bool { isatty(0) == 1 }
+}
+
+/// Forwards Appliance progress to the shell's display.
+struct ProgressRelay: ProgressSink, @unchecked Sendable {
+  // Used on the command's own thread only; the display is not shared.
+  let interaction: any Interaction
+  func progress(_ done: Int, of total: Int, label: String) {
+    interaction.progress(done, of: total, label: label)
+  }
+}
+
+/// Lets Appliance loops see Ctrl-C.
+struct CancellationRelay: Cancellation, @unchecked Sendable {
+  let check: () -> Bool
+  init(isCancelled: @escaping () -> Bool) { check = isCancelled }
+  var isCancelled: Bool { check() }
 }

@@ -2,8 +2,15 @@ import ArgumentParser
 
 /// The top-level commands, in the order `help` lists them; add new groups here.
 public enum CommandRegistry {
+  /// Registers the dynamic completion value providers (once per process).
+  public static func registerProviders() {
+    AlertSourceCommand.registerProvider
+  }
+
   public static let topLevel: [any ParsableCommand.Type] = [
     ShowCommand.self,
+    InstanceCommand.self,
+    AlertSourceCommand.self,
     HelpCommand.self,
     FindCommand.self,
     HistoryCommand.self,

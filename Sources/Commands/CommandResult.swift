@@ -97,3 +97,14 @@ public struct AnyKey: CodingKey {
   public init?(stringValue: String) { self.stringValue = stringValue }
   public init?(intValue: Int) { nil }
 }
+
+/// A domain value shown as given text, and encoded as itself in JSON.
+public struct Rendered<Value: Encodable>: CommandResult {
+  public var value: Value
+  public var text: String
+  public init(_ value: Value, text: String) {
+    self.value = value
+    self.text = text
+  }
+  public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}

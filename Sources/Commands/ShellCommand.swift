@@ -10,8 +10,18 @@ public protocol ShellCommand: ParsableCommand {
   /// Output options every command accepts (`--json`).
   var output: OutputOptions { get }
 
+  /// What the command does in upgrade-workflow terms; the shell asks the workflow before running it.
+  var workflowAction: WorkflowAction { get }
+
   /// Does the work and returns what to show; throws `ApplianceError` on failure.
   func execute(in context: CommandContext) throws -> any CommandResult
+}
+
+/// Commands that only read (show, list, help) need no workflow permission.
+public protocol ReadOnlyCommand: ShellCommand {}
+
+extension ReadOnlyCommand {
+  public var workflowAction: WorkflowAction { .show }
 }
 
 extension ShellCommand {

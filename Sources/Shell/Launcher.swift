@@ -16,6 +16,7 @@ public enum Launcher {
   {
     signal(SIGPIPE, SIG_IGN)
     Signals.install()
+    CommandRegistry.registerProviders()
     let out = OutputStream(fd: 1)
     let err = OutputStream(fd: 2)
     defer {
@@ -44,7 +45,7 @@ public enum Launcher {
       !options.commandWords.isEmpty ? .oneShot : (interactive ? .interactive : .batch)
     let settings = Session.Settings(
       mode: mode, json: options.json, assumeYes: options.yes,
-      instancePath: InstancePath.resolve(explicit: options.instance, environment: environment),
+      instancePath: InstanceLocator.resolve(explicit: options.instance, environment: environment),
       environment: environment)
     let catalog = CommandCatalog(root: TrshCommand.self)
     let session = Session(

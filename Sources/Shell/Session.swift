@@ -51,6 +51,11 @@ public final class Session {
   public let interaction: any Interaction
   /// The admin's history (interactive sessions only).
   public var history: HistoryStore?
+  /// Who runs the commands (for the audit log and workflow history).
+  public let user: String
+  private var openedInstance: Instance?
+  /// The workflow state after the last command, kept so read-only commands cost no query.
+  private var knownState: String?
   private lazy var encoder: JSONEncoder = {
     let e = JSONEncoder()
     e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -66,12 +71,65 @@ public final class Session {
     self.out = out
     self.err = err
     self.interaction = interaction
+    self.user = SystemIdentity.userName(environment: settings.environment)
+  }
+
+  /// The session's instance, opened (or created fresh) on first use.
+  public func instance() throws -> Instance {
+    if let openedInstance { return openedInstance }
+    let instance = try Instance.open(at: settings.instancePath, createIfMissing: true)
+    openedInstance = instance
+    return instance
+  }
+
+  /// The instance's workflow state name, or nil when it cannot be read.
+  public func workflowState(refresh: Bool = false) -> String? {
+    if refresh || knownState == nil {
+      knownState = try? instance().workflow().state.rawValue
+    }
+    return knownState
   }
 
   /// Runs one command (already split into words) and returns its exit status.
   ///
   /// Throws `ShellExit` when the command ends the session.
   public func run(_ words: [String], origin: Origin) throws -> Int32 {
+    let started = OutputStream.now()
+    let before = workflowState()
+    var readOnly = true
+    var status: Int32 = ExitStatus.ok
+    defer {
+      let after = readOnly ? before : workflowState(refresh: true)
+      audit(words, origin: origin, status: status, started: started, before: before, after: after)
+    }
+    do {
+      status = try execute(words, origin: origin, readOnly: &readOnly)
+    } catch let exit as ShellExit {
+      status = exit.status
+      throw exit
+    }
+    return status
+  }
+
+  private func audit(
+    _ words: [String], origin: Origin, status: Int32, started: UInt64, before: String?,
+    after: String?
+  ) {
+    guard let log = try? instance().auditLog() else { return }
+    let auditOrigin: AuditOrigin
+    switch origin {
+    case .tty: auditOrigin = .tty
+    case .batch(let source, let line): auditOrigin = .batch(file: source, line: line)
+    case .oneShot: auditOrigin = .oneShot
+    }
+    try? log.record(
+      user: user, origin: auditOrigin,
+      command: AuditLog.redact(words: words).joined(separator: " "),
+      exitCode: status, durationMs: Int((OutputStream.now() - started) / 1_000_000),
+      stateBefore: before, stateAfter: after)
+  }
+
+  private func execute(_ words: [String], origin: Origin, readOnly: inout Bool) throws -> Int32 {
     Signals.clearInterrupt()
     var json = settings.json
     do {
@@ -96,12 +154,19 @@ public final class Session {
       }
       json = json || command.output.json
       let context = makeContext()
+      context.commandLine = AuditLog.redact(words: resolved.path + resolved.arguments).joined(
+        separator: " ")
+      let action = command.workflowAction
+      if case .show = action {} else if case .help = action {} else { readOnly = false }
+      try context.check(action)
       let result = try command.execute(in: context)
+      context.interaction.progressDone()
       try render(result, json: json)
       return ExitStatus.ok
     } catch let exit as ShellExit {
       throw exit
     } catch let error as ApplianceError {
+      interaction.progressDone()
       return report(error.message, status: ExitStatus.of(error.kind), json: json, origin: origin)
     } catch let error as LexError {
       return report(error.description, status: ExitStatus.usage, json: json, origin: origin)
@@ -118,7 +183,8 @@ public final class Session {
       mode: settings.mode, assumeYes: settings.assumeYes, environment: settings.environment,
       instancePath: settings.instancePath, interaction: interaction, catalog: catalog,
       history: { [weak self] in self?.history?.lines ?? [] },
-      isCancelled: { Signals.shouldStop })
+      isCancelled: { Signals.shouldStop }, user: user,
+      instance: { [unowned self] in try self.instance() })
   }
 
   private func render(_ result: any CommandResult, json: Bool) throws {

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `complete-values NAME [PREFIX]`: prints a value provider's values, for shell completion scripts.
-public struct CompleteValuesCommand: ShellCommand {
+public struct CompleteValuesCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "complete-values",
     abstract: "Print the completion values of a provider (used by completion scripts).",

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `echo WORDS...`: prints its arguments.
-public struct EchoCommand: ShellCommand {
+public struct EchoCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "echo", abstract: "Print the words given, separated by spaces.")
 

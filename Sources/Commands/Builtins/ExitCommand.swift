@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `exit [STATUS]`: leaves the shell.
-public struct ExitCommand: ShellCommand {
+public struct ExitCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "exit", abstract: "Leave the shell (with an exit status, 0 by default).")
 
@@ -18,7 +18,7 @@ public struct ExitCommand: ShellCommand {
 }
 
 /// `quit`: leaves the shell with status 0.
-public struct QuitCommand: ShellCommand {
+public struct QuitCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "quit", abstract: "Leave the shell.")
 

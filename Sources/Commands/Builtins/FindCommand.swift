@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `find WORD`: searches every command's name and abstract.
-public struct FindCommand: ShellCommand {
+public struct FindCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "find", abstract: "Search every command's name and description for a word.")
 

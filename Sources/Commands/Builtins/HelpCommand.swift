@@ -2,7 +2,7 @@ import Appliance
 import ArgumentParser
 
 /// `help [COMMAND...]`: the command list, or one command's full help.
-public struct HelpCommand: ShellCommand {
+public struct HelpCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "help", abstract: "List the commands, or show the full help of one command.")
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `history [N]`: the admin's recent command lines.
-public struct HistoryCommand: ShellCommand {
+public struct HistoryCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "history", abstract: "Show the last N command lines (all by default).")
 

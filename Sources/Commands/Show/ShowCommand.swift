@@ -4,7 +4,7 @@ import ArgumentParser
 public struct ShowCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "show", abstract: "Show versions, status and services.",
-    subcommands: [ShowVersionCommand.self])
+    subcommands: [ShowVersionCommand.self, ShowStatusCommand.self, ShowServicesCommand.self])
 
   public init() {}
 }

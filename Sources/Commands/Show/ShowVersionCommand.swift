@@ -1,7 +1,8 @@
+import Appliance
 import ArgumentParser
 
 /// `show version`: versions of trsh and of the appliance.
-public struct ShowVersionCommand: ShellCommand {
+public struct ShowVersionCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "version",
     abstract: "Show the trsh version and the appliance's version and schema.")
@@ -11,6 +12,10 @@ public struct ShowVersionCommand: ShellCommand {
   public init() {}
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
-    Fields([("trsh", TrshCommand.version)])
+    let info = try context.instance().versionInfo()
+    return Fields([
+      ("trsh", TrshCommand.version), ("appliance", info.applianceVersion),
+      ("schema", String(info.schemaVersion)),
+    ])
   }
 }

@@ -1,0 +1,37 @@
+import Foundation
+
+extension Instance {
+  /// The upgrade workflow of this instance: as saved, or the initial one for its role.
+  public func workflow() throws -> Workflow {
+    let store = try self.store()
+    if let document = try store.workflowDocument(),
+      let saved = try? JSONDecoder().decode(Workflow.self, from: Data(document.utf8))
+    {
+      return saved
+    }
+    let meta = try store.meta()
+    let enabled = try alertSourceInfos().contains { $0.enabled }
+    return Workflow.initial(
+      role: WorkflowRole(applianceVersion: meta.applianceVersion), sourcesEnabled: enabled)
+  }
+
+  /// Applies an event after a command succeeded; saves the machine and, when the state
+  /// changed, its transition (time, command, user).
+  @discardableResult
+  public func recordWorkflow(_ event: WorkflowEvent, command: String, user: String) throws
+    -> WorkflowTransition?
+  {
+    var machine = try workflow()
+    let change = machine.apply(event)
+    let record = change.map {
+      WorkflowTransition(
+        at: ISOTime.string(Date()), command: command, user: user, from: $0.from.rawValue,
+        to: $0.to.rawValue)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let document = String(decoding: try encoder.encode(machine), as: UTF8.self)
+    try store().saveWorkflow(document: document, state: machine.state.rawValue, transition: record)
+    return record
+  }
+}

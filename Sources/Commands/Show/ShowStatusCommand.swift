@@ -1,0 +1,28 @@
+import Appliance
+import ArgumentParser
+
+/// `show status`: the instance at a glance.
+public struct ShowStatusCommand: ReadOnlyCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "status",
+    abstract:
+      "Show host, version, counts, alert sources, licences, secret fingerprint and workflow state.")
+
+  @OptionGroup public var output: OutputOptions
+
+  public init() {}
+
+  public func execute(in context: CommandContext) throws -> any CommandResult {
+    let s = try context.instance().status()
+    let licences = ["Available", "Installed", "Invalid"].map { "\($0) \(s.licenses[$0] ?? 0)" }
+    let text = Fields([
+      ("host", s.hostname), ("version", "\(s.applianceVersion) (schema \(s.schemaVersion))"),
+      ("instance", s.instancePath), ("incidents", String(s.incidents)),
+      ("alerts", String(s.alerts)),
+      ("alert sources", "\(s.alertSourcesEnabled) enabled of \(s.alertSourcesTotal)"),
+      ("licences", licences.joined(separator: ", ")), ("secret", s.secretFingerprint),
+      ("workflow", s.workflowState),
+    ]).text
+    return Rendered(s, text: text)
+  }
+}
