@@ -49,6 +49,10 @@ public final class CommandContext {
   public var commandLine = ""
   /// Who runs the command.
   public let user: String
+  /// Runs another command line in this session (for `upgrade next --run`); returns its status.
+  public var runCommandLine: (String) throws -> Int32 = { _ in
+    throw ApplianceError.failed("this session cannot run nested commands")
+  }
   private let openInstance: () throws -> Instance
 
   public init(

@@ -11,6 +11,7 @@ public enum CommandRegistry {
     ShowCommand.self,
     InstanceCommand.self,
     AlertSourceCommand.self,
+    UpgradeCommand.self,
     HelpCommand.self,
     FindCommand.self,
     HistoryCommand.self,

@@ -154,6 +154,14 @@ public final class Session {
       }
       json = json || command.output.json
       let context = makeContext()
+      context.runCommandLine = { [unowned self] line in
+        var status: Int32 = ExitStatus.ok
+        for command in try Lexer.split(line) {
+          status = try self.run(command.map(\.text), origin: origin)
+          if status != ExitStatus.ok { break }
+        }
+        return status
+      }
       context.commandLine = AuditLog.redact(words: resolved.path + resolved.arguments).joined(
         separator: " ")
       let action = command.workflowAction

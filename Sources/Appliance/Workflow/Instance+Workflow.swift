@@ -11,8 +11,11 @@ extension Instance {
     }
     let meta = try store.meta()
     let enabled = try alertSourceInfos().contains { $0.enabled }
-    return Workflow.initial(
+    let initial = Workflow.initial(
       role: WorkflowRole(applianceVersion: meta.applianceVersion), sourcesEnabled: enabled)
+    // Saved at once, so the first command's event is a transition from this baseline.
+    try saveWorkflow(initial, transition: nil)
+    return initial
   }
 
   /// Applies an event after a command succeeded; saves the machine and, when the state
@@ -28,10 +31,14 @@ extension Instance {
         at: ISOTime.string(Date()), command: command, user: user, from: $0.from.rawValue,
         to: $0.to.rawValue)
     }
+    try saveWorkflow(machine, transition: record)
+    return record
+  }
+
+  private func saveWorkflow(_ machine: Workflow, transition: WorkflowTransition?) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let document = String(decoding: try encoder.encode(machine), as: UTF8.self)
-    try store().saveWorkflow(document: document, state: machine.state.rawValue, transition: record)
-    return record
+    try store().saveWorkflow(document: document, state: machine.state.rawValue, transition: transition)
   }
 }
