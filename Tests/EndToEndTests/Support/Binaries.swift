@@ -25,7 +25,7 @@ enum Binaries {
 }
 
 /// A scratch directory removed when the test ends.
-final class TempDir {
+final class TempDir: @unchecked Sendable {  // immutable after init
   let url: URL
   var path: String { url.path }
 
