@@ -107,4 +107,21 @@ import Testing
     try t.press("C-d")
     #expect(try t.exitStatus() == 0)
   }
+
+  @Test func ctrlCCancelsARunningCommandAndTheShellStays() throws {
+    let t = try start()
+    let target = home.file("big")
+    try t.type("instance create \(target) --sample-data 2000000 --seed 1")
+    try t.press("Enter")
+    // The progress bar shows the command is running; then Ctrl-C.
+    try t.waitFor("%", timeout: 60)
+    try t.press("C-c")
+    let screen = try t.waitFor("interrupted", timeout: 60)
+    #expect(screen.contains("interrupted"))
+    try t.waitFor(")>", count: 2)
+    #expect(!FileManager.default.fileExists(atPath: target))
+    try t.type("echo still-here")
+    try t.press("Enter")
+    try t.waitFor("still-here", count: 2)
+  }
 }
