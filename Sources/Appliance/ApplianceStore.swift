@@ -47,6 +47,15 @@ public protocol ApplianceStore: Sendable {
 
   func upsertLicense(_ license: License) throws
   func licenses() throws -> [License]
+  /// Deletes a licence; false when the instance does not hold it.
+  func removeLicense(_ key: LicenseKey) throws -> Bool
+  /// Inserts or updates several licences in one transaction.
+  func upsertLicenses(_ licenses: [License]) throws
+
+  /// A free-form instance value in `meta` (Overcast settings), nil when unset.
+  func metaValue(_ key: String) throws -> String?
+  /// Sets (or with nil, removes) a free-form `meta` value.
+  func setMetaValue(_ key: String, _ value: String?) throws
 
   func setProxy(_ proxy: ProxySettings?) throws
   func proxy() throws -> ProxySettings?

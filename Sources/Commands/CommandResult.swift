@@ -1,3 +1,4 @@
+import Appliance
 import Foundation
 
 /// A command's result: encodable for `--json`, with a plain-text rendering for people.
@@ -107,4 +108,12 @@ public struct Rendered<Value: Encodable>: CommandResult {
     self.text = text
   }
   public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}
+
+/// A result shown in full even though the command failed (e.g. `ping overcast` with lost pings).
+///
+/// The shell renders it, then reports `failure` on stderr and exits with its status.
+public protocol PartialFailureResult: CommandResult {
+  /// Why the command failed, nil when it succeeded.
+  var failure: ApplianceError? { get }
 }

@@ -170,6 +170,11 @@ public final class Session {
       let result = try command.execute(in: context)
       context.interaction.progressDone()
       try render(result, json: json)
+      if let partial = result as? any PartialFailureResult, let failure = partial.failure {
+        // The result (JSON included) already says what failed; stderr gets the one-line reason.
+        return report(
+          failure.message, status: ExitStatus.of(failure.kind), json: false, origin: origin)
+      }
       return ExitStatus.ok
     } catch let exit as ShellExit {
       throw exit

@@ -62,7 +62,7 @@ public struct PingStatistics: Sendable, Equatable, Encodable {
     .nanoseconds(Int64((milliseconds * 1e6).rounded()))
   }
 
-  static func format(_ value: Double, decimals: Int) -> String {
+  public static func format(_ value: Double, decimals: Int) -> String {
     // Fixed-point without Foundation, so the Appliance layer stays light here.
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }

@@ -1,0 +1,98 @@
+import Appliance
+import ArgumentParser
+
+/// `license proxy ...`: the HTTP proxy used for licence validation only.
+public struct LicenseProxyCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "proxy", abstract: "Set, show or clear the proxy used for licence validation.",
+    subcommands: [
+      LicenseProxySetCommand.self, LicenseProxyShowCommand.self, LicenseProxyClearCommand.self,
+    ])
+
+  public init() {}
+}
+
+/// `license proxy set HOST:PORT [--user USER] [--password-file FILE]`.
+public struct LicenseProxySetCommand: ShellCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "set",
+    abstract: "Set the licensing proxy; the password is stored encrypted.",
+    discussion: """
+      With --user, the password comes from --password-file, else $TRSH_PROXY_PASSWORD, \
+      else a prompt without echo on a terminal. It is never an argument.
+      """)
+
+  @Argument(help: "The proxy, HOST:PORT.")
+  var hostPort: String
+
+  @Option(help: "User for basic authentication.")
+  var user: String?
+
+  @Option(help: "A file whose first line is the password.", completion: .file())
+  var passwordFile: String?
+
+  @OptionGroup public var output: OutputOptions
+
+  public init() {}
+
+  public func validate() throws {
+    do { _ = try OvercastProxy(hostPort: hostPort) } catch let error as ApplianceError {
+      throw ValidationError(error.message)
+    }
+    if passwordFile != nil && user == nil { throw ValidationError("--password-file needs --user") }
+  }
+
+  public var workflowAction: WorkflowAction { .licenseEdit }
+
+  public func execute(in context: CommandContext) throws -> any CommandResult {
+    var proxy = try OvercastProxy(hostPort: hostPort)
+    if let user {
+      proxy.username = user
+      proxy.password = try ProxyPassword.read(user: user, file: passwordFile, in: context)
+    }
+    let instance = try context.instance()
+    try instance.setLicensingProxy(proxy)
+    return Message("licensing proxy set to \(proxy.description)")
+  }
+}
+
+/// `license proxy show`: never the password, only whether one is set.
+public struct LicenseProxyShowCommand: ReadOnlyCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show the licensing proxy (never its password).")
+
+  @OptionGroup public var output: OutputOptions
+
+  public init() {}
+
+  public func execute(in context: CommandContext) throws -> any CommandResult {
+    guard let info = try context.instance().licensingProxyInfo() else {
+      return Message("no licensing proxy: licence validation connects directly")
+    }
+    let password =
+      !info.passwordSet ? "not set" : (info.passwordReadable ? "set" : "UNREADABLE (set it again)")
+    return Rendered(
+      info,
+      text: Fields([
+        ("Proxy", OvercastProxy(host: info.host, port: info.port).address),
+        ("User", info.username ?? "(none)"), ("Password", password),
+      ]).text)
+  }
+}
+
+/// `license proxy clear`.
+public struct LicenseProxyClearCommand: ShellCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "clear", abstract: "Remove the licensing proxy.")
+
+  @OptionGroup public var output: OutputOptions
+
+  public init() {}
+
+  public var workflowAction: WorkflowAction { .licenseEdit }
+
+  public func execute(in context: CommandContext) throws -> any CommandResult {
+    let cleared = try context.instance().clearLicensingProxy()
+    return Message(cleared ? "licensing proxy cleared" : "no licensing proxy was set")
+  }
+}
