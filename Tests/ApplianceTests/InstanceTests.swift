@@ -39,7 +39,7 @@ import Testing
       #expect(status.hostname == SystemIdentity.hostName())
       #expect(status.incidents == 0 && status.alerts == 0 && status.alertSourcesTotal == 0)
       #expect(status.licenses == ["Available": 0, "Installed": 0, "Invalid": 0])
-      #expect(status.workflowState == "idle")
+      #expect(status.workflowState == "fresh")
       #expect(status.secretFingerprint == (try instance.secret().fingerprint))
       let store = try instance.store()
       #expect(try store.users().map(\.username) == ["admin"])
