@@ -5,12 +5,16 @@ public enum CommandRegistry {
   /// Registers the dynamic completion value providers (once per process).
   public static func registerProviders() {
     AlertSourceCommand.registerProvider
+    BackupCommand.registerProvider
   }
 
   public static let topLevel: [any ParsableCommand.Type] = [
     ShowCommand.self,
     InstanceCommand.self,
     AlertSourceCommand.self,
+    BackupCommand.self,
+    SecretCommand.self,
+    RestoreCommand.self,
     HelpCommand.self,
     FindCommand.self,
     HistoryCommand.self,
