@@ -7,7 +7,7 @@ import Foundation
 #endif
 
 /// How `restore` runs.
-public struct RestoreOptions: Sendable {
+public struct RestoreOptions {
   /// Refuse unless the secret matches and every encrypted field opens (the default).
   public var validateEncryption = true
   /// Bring the backup's system admin password hash across.
@@ -15,13 +15,16 @@ public struct RestoreOptions: Sendable {
   /// Do everything but the swap.
   public var dryRun = false
   /// Test hook: sleep for a long time at this stage (`extracted`, `migrated`, `finished`,
-  /// `swapping`) so a test can kill the process there.
+  /// `swapping`, `swapped`) so a test can kill the process there.
   public var pauseAt: String?
+  /// Told the stage name just before pausing there.
+  public var onPause: ((String) -> Void)?
 
   public init(
     validateEncryption: Bool = true, restoreAdminPassword: Bool = false, dryRun: Bool = false,
-    pauseAt: String? = nil
+    pauseAt: String? = nil, onPause: ((String) -> Void)? = nil
   ) {
+    self.onPause = onPause
     self.validateEncryption = validateEncryption
     self.restoreAdminPassword = restoreAdminPassword
     self.dryRun = dryRun
@@ -99,6 +102,7 @@ extension Instance {
     pause(at: "swapping", options)
     try SQLiteStore.swapDatabase(scratch, over: databaseURL)
     swapped = true
+    pause(at: "swapped", options)
     report.recordCounts = (try? sqliteStore().tableCounts()) ?? counts
     report.finishedAt = ISOTime.now()
     saveRestoreReport(report)
@@ -135,7 +139,9 @@ extension Instance {
   }
 
   private func pause(at stage: String, _ options: RestoreOptions) {
-    if options.pauseAt == stage { sleep(3600) }
+    guard options.pauseAt == stage else { return }
+    options.onPause?(stage)
+    sleep(3600)
   }
 
   /// Scratch databases of restores killed earlier (their process is gone).

@@ -37,7 +37,8 @@ public struct RestoreRunCommand: ShellCommand {
     let url = try backup.map(instance.backupFile(named:)) ?? instance.lastUploadedBackup()
     let options = RestoreOptions(
       validateEncryption: validateEncryption, restoreAdminPassword: restoreAdminPassword,
-      dryRun: dryRun, pauseAt: context.environment["TRSH_TEST_PAUSE_RESTORE_AT"])
+      dryRun: dryRun, pauseAt: context.environment["TRSH_TEST_PAUSE_RESTORE_AT"],
+      onPause: { context.interaction.notice("restore paused at stage \($0)") })
     if dryRun {
       let report = try instance.restore(
         from: url, options: options, progress: context.progressSink, cancel: context.cancellation)
