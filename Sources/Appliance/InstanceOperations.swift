@@ -22,7 +22,8 @@ extension Instance {
       incidents: counts.incidents, alerts: counts.alerts,
       alertSourcesTotal: counts.alertSourcesTotal, alertSourcesEnabled: counts.alertSourcesEnabled,
       licenses: counts.licenses, secretFingerprint: try secret().fingerprint,
-      workflowState: try workflow().state.rawValue)
+      workflowState: try workflow().state.rawValue,
+      mustReenter: try unreadableFields().nilIfEmpty)
   }
 
   /// The services `show services` lists.
@@ -101,4 +102,8 @@ extension Instance {
   public func alertSourceNames() -> [String] {
     (try? store().alertSourceNames()) ?? []
   }
+}
+
+extension Array {
+  fileprivate var nilIfEmpty: Self? { isEmpty ? nil : self }
 }

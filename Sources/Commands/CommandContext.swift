@@ -93,10 +93,23 @@ public final class CommandContext {
     case .show, .help: return  // always allowed: skip reading the machine
     default: break
     }
+    try settleServices(wait: action == .restore || action == .licenseValidate)
     switch try instance().workflow().decide(action) {
     case .allow: return
     case .allowWithWarning(let warning): interaction.notice("warning: \(warning)")
     case .refuse(let refusal): throw ApplianceError.refused(refusal.message)
+    }
+  }
+
+  /// Commands that need the services wait (with a notice) while a secret upload restarts them;
+  /// once they run again the workflow learns it (`servicesReady`).
+  public func settleServices(wait: Bool) throws {
+    let instance = try instance()
+    if wait {
+      try instance.waitForServices(notice: { self.interaction.notice($0) }, cancel: cancellation)
+    }
+    if try instance.workflow().servicesRestarting, try !instance.servicesRestarting() {
+      try record(.servicesReady)
     }
   }
 

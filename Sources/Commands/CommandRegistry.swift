@@ -6,12 +6,16 @@ public enum CommandRegistry {
   public static func registerProviders() {
     AlertSourceCommand.registerProvider
     LicenseCommand.registerProvider
+    BackupCommand.registerProvider
   }
 
   public static let topLevel: [any ParsableCommand.Type] = [
     ShowCommand.self,
     InstanceCommand.self,
     AlertSourceCommand.self,
+    BackupCommand.self,
+    SecretCommand.self,
+    RestoreCommand.self,
     LicenseCommand.self,
     PingCommand.self,
     OvercastCommand.self,

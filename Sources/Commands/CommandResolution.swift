@@ -29,6 +29,10 @@ extension CommandCatalog {
       case .ambiguous(let names):
         throw ApplianceError.usage(
           "'\(word)' is ambiguous\(where_(path)): it could be \(names.joined(separator: ", "))")
+      case .none where node.defaultChild != nil:
+        // `restore FILE`: a word that is no subcommand goes to the group's default one.
+        return ResolvedCommand(
+          node: node.defaultChild!, path: path, arguments: Array(words[index...]))
       case .none:
         let near = suggestions(for: word, in: node)
         let hint =
@@ -38,6 +42,7 @@ extension CommandCatalog {
       }
       index += 1
     }
+    if let child = node.defaultChild { node = child }
     return ResolvedCommand(node: node, path: path, arguments: Array(words[index...]))
   }
 
@@ -100,5 +105,13 @@ public enum EditDistance {
       }
     }
     return d[a.count][b.count]
+  }
+}
+
+extension CommandCatalog.Node {
+  /// The child a group runs when no subcommand is named (`restore` runs `restore run`).
+  var defaultChild: CommandCatalog.Node? {
+    guard let type = self.type.configuration.defaultSubcommand else { return nil }
+    return children.first { ObjectIdentifier($0.type) == ObjectIdentifier(type) }
   }
 }

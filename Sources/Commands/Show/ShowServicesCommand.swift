@@ -12,6 +12,7 @@ public struct ShowServicesCommand: ReadOnlyCommand {
   public init() {}
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
+    try context.settleServices(wait: false)
     let services = try context.instance().services()
     let table = Table(
       columns: ["Service", "State", "Until"],

@@ -15,14 +15,21 @@ public struct ShowStatusCommand: ReadOnlyCommand {
   public func execute(in context: CommandContext) throws -> any CommandResult {
     let s = try context.instance().status()
     let licences = ["Available", "Installed", "Invalid"].map { "\($0) \(s.licenses[$0] ?? 0)" }
-    let text = Fields([
+    var fields: [(String, String)] = [
       ("host", s.hostname), ("version", "\(s.applianceVersion) (schema \(s.schemaVersion))"),
       ("instance", s.instancePath), ("incidents", String(s.incidents)),
       ("alerts", String(s.alerts)),
       ("alert sources", "\(s.alertSourcesEnabled) enabled of \(s.alertSourcesTotal)"),
       ("licences", licences.joined(separator: ", ")), ("secret", s.secretFingerprint),
       ("workflow", s.workflowState),
-    ]).text
+    ]
+    if let fields_ = s.mustReenter {
+      fields.append(
+        ("consistency", "INCONSISTENT: encrypted fields left unreadable by the restore"))
+      fields.append(
+        ("re-enter", fields_.joined(separator: "\n" + String(repeating: " ", count: 15))))
+    }
+    let text = Fields(fields).text
     return Rendered(s, text: text)
   }
 }

@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The upgrade's data path through the real binary: backup, secret transfer, restore.
+@Suite struct BackupRestoreEndToEndTests {
+  /// A legacy instance with sample data and a fresh 5.x one, in one scratch home.
+  final class Appliances {
+    let home = TempDir()
+    var old: String { home.file("old") }
+    var new: String { home.file("new") }
+    var outputs: [RunResult] = []
+
+    init(sample: Int = 30) throws {
+      try ok([
+        "instance", "create", old, "--version", "4.6", "--sample-data", "\(sample)",
+        "--seed", "1", "--hostname", "oldbox",
+      ])
+      try ok(["instance", "create", new, "--version", "5.1", "--seed", "2", "--hostname", "newbox"])
+    }
+
+    @discardableResult
+    func run(_ instance: String, _ words: [String], stdin: String = "") throws -> RunResult {
+      let r = try trsh(["--instance", instance] + words, stdin: stdin, home: home)
+      outputs.append(r)
+      return r
+    }
+
+    @discardableResult
+    func ok(_ words: [String]) throws -> RunResult {
+      let r = try trsh(words, home: home)
+      #expect(r.status == 0, "\(words): \(r.stderr)")
+      outputs.append(r)
+      return r
+    }
+
+    /// Old side of the upgrade: disable, back up, export the secret.
+    func backUpOld() throws {
+      #expect(try run(old, ["alert-source", "disable", "--all"]).status == 0)
+      let b = try run(old, ["backup", "create", "--output", home.file("old.trbk")])
+      #expect(b.status == 0, "\(b.stderr)")
+      let s = try run(old, ["secret", "export", "--output", home.file("old.key")])
+      #expect(s.status == 0, "\(s.stderr)")
+    }
+
+    func count(_ instance: String, _ field: String) throws -> String? {
+      let r = try run(instance, ["show", "status", "--json"])
+      let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+      return (object?[field]).map { "\($0)" }
+    }
+  }
+
+  @Test func backupIsRefusedWithLiveSourcesUnlessForced() throws {
+    let a = try Appliances(sample: 5)
+    let refused = try a.run(a.old, ["backup", "create", "--output", a.home.file("b.trbk")])
+    #expect(refused.status == 3)
+    #expect(refused.stderr.contains("alert sources are enabled"), "\(refused.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: a.home.file("b.trbk")))
+    let forced = try a.run(
+      a.old, ["backup", "create", "--output", a.home.file("b.trbk"), "--force"])
+    #expect(forced.status == 0, "\(forced.stderr)")
+    #expect(forced.stdout.contains("sources live: YES"))
+    let show = try a.run(a.old, ["backup", "show", a.home.file("b.trbk"), "--json"])
+    #expect(show.stdout.contains("\"sourcesLive\":true"), "\(show.stdout)")
+  }
+
+  @Test func fullUpgradeRestoresEverythingAndNeverShowsTheSecret() throws {
+    let a = try Appliances()
+    try a.backUpOld()
+    let keyPath = a.home.file("old.key")
+    let attributes = try FileManager.default.attributesOfItem(atPath: keyPath)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    let again = try a.run(a.old, ["secret", "export", "--output", keyPath])
+    #expect(again.status == 3 && again.stderr.contains("--force"))
+
+    // Batch mode cannot answer the question: refused without --yes.
+    let batch = try a.run(a.new, [], stdin: "secret upload \(keyPath)\n")
+    #expect(batch.status == 1)
+    #expect(batch.stderr.contains("restarts all services"), "\(batch.stderr)")
+    let upload = try a.run(a.new, ["secret", "upload", keyPath, "--yes"])
+    #expect(upload.status == 0, "\(upload.stderr)")
+    let oldShow = try a.run(a.old, ["secret", "show"]).stdout
+    let newShow = try a.run(a.new, ["secret", "show"]).stdout
+    let firstLine = { (text: String) in text.split(separator: "\n").first.map(String.init) }
+    #expect(oldShow.hasPrefix("fingerprint:") && firstLine(oldShow) == firstLine(newShow))
+
+    let up = try a.run(a.new, ["backup", "upload", a.home.file("old.trbk")])
+    #expect(up.status == 0, "\(up.stderr)")
+    let list = try a.run(a.new, ["backup", "list"])
+    #expect(list.stdout.contains("old.trbk") && list.stdout.contains("uploads"))
+    let restore = try a.run(a.new, ["restore"])
+    #expect(restore.status == 0, "\(restore.stderr)\(restore.stdout)")
+    #expect(restore.stdout.contains("every encrypted field opens"))
+    #expect(try a.count(a.new, "incidents") == "30")
+    #expect(try a.count(a.new, "hostname") == "newbox")
+    let status = try a.run(a.new, ["restore", "status"])
+    #expect(status.stdout.contains("last restore:") && status.stdout.contains("old.trbk"))
+    let sources = try a.run(a.new, ["alert-source", "list", "--json"])
+    #expect(!sources.stdout.contains("\"enabled\":true"))
+
+    // The secret's bytes never appear anywhere a person or a log could see them.
+    let secret = try Data(contentsOf: URL(fileURLWithPath: keyPath))
+    let hex = secret.map { String(format: "%02x", $0) }.joined()
+    let base64 = secret.base64EncodedString()
+    var seen = a.outputs.map { $0.stdout + $0.stderr }
+    for log in [a.old + "/audit.log", a.new + "/audit.log", a.home.file("state/trsh/history")] {
+      seen.append((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
+    }
+    for text in seen {
+      #expect(!text.contains(hex) && !text.contains(base64))
+      #expect(!text.contains(String(decoding: secret, as: UTF8.self)))
+    }
+  }
+
+  @Test func wrongSecretIsRefusedWithBothFingerprints() throws {
+    let a = try Appliances(sample: 10)
+    try a.backUpOld()
+    let other = a.home.file("other.key")
+    #expect(try a.run(a.new, ["secret", "export", "--output", other]).status == 0)
+    #expect(try a.run(a.new, ["secret", "upload", other, "--yes"]).status == 0)
+    #expect(try a.run(a.new, ["backup", "upload", a.home.file("old.trbk")]).status == 0)
+    let before = try a.run(a.new, ["instance", "info", "--json"]).stdout
+    let r = try a.run(a.new, ["restore", "old.trbk"])
+    #expect(r.status == 4, "\(r.stderr)")
+    let mine = try a.run(a.new, ["secret", "show"]).stdout
+    let theirs = try a.run(a.old, ["secret", "show"]).stdout
+    let fingerprint = { (text: String) in
+      text.split(separator: "\n").first { $0.hasPrefix("fingerprint:") }
+        .map { $0.dropFirst("fingerprint:".count).trimmingCharacters(in: .whitespaces) } ?? "?"
+    }
+    #expect(r.stderr.contains(fingerprint(mine)) && r.stderr.contains(fingerprint(theirs)))
+    #expect(try a.run(a.new, ["instance", "info", "--json"]).stdout == before)
+    #expect(try a.run(a.new, ["restore", "status"]).stdout.contains("FAILED"))
+
+    // Without validation (confirmed) the restore completes and status says what to re-enter.
+    let forced = try a.run(a.new, ["restore", "old.trbk", "--no-validate-encryption", "--yes"])
+    #expect(forced.status == 0, "\(forced.stderr)")
+    let status = try a.run(a.new, ["show", "status"])
+    #expect(status.stdout.contains("INCONSISTENT"))
+    #expect(status.stdout.contains("credentials"))
+  }
+
+  @Test func damagedBackupIsRefusedOnUploadAndVerify() throws {
+    let a = try Appliances(sample: 3)
+    try a.backUpOld()
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: a.home.file("old.trbk")))
+    bytes[bytes.count / 2] ^= 0x01
+    let damaged = a.home.file("damaged.trbk")
+    try bytes.write(to: URL(fileURLWithPath: damaged))
+    let verify = try a.run(a.new, ["backup", "verify", damaged])
+    #expect(verify.status == 4, "\(verify.stderr)")
+    let upload = try a.run(a.new, ["backup", "upload", damaged])
+    #expect(upload.status == 4, "\(upload.stderr)")
+    let uploads = try FileManager.default.contentsOfDirectory(atPath: a.new + "/uploads")
+    #expect(uploads.isEmpty)
+    let good = try a.run(
+      a.new, ["backup", "verify", a.home.file("old.trbk"), "--secret", a.home.file("old.key")])
+    #expect(good.status == 0, "\(good.stderr)")
+    let wrong = try a.run(
+      a.old, ["backup", "verify", a.home.file("old.trbk"), "--secret", a.new + "/secret.key"])
+    #expect(wrong.status == 4, "\(wrong.stderr)")
+  }
+
+  /// Kills `trsh restore` (SIGKILL) at a named stage; the instance must work afterwards and
+  /// hold either the old data or the complete restored data.
+  @Test(arguments: ["extracted", "migrated", "finished", "swapping", "swapped"])
+  func killedRestoreLeavesOldOrNewData(stage: String) throws {
+    let a = try Appliances(sample: 20)
+    try a.backUpOld()
+    #expect(try a.run(a.new, ["secret", "upload", a.home.file("old.key"), "--yes"]).status == 0)
+    #expect(try a.run(a.new, ["backup", "upload", a.home.file("old.trbk")]).status == 0)
+
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Binaries.trsh)
+    process.arguments = ["--instance", a.new, "restore"]
+    var env = ProcessInfo.processInfo.environment
+    env["HOME"] = a.home.path
+    env["XDG_STATE_HOME"] = a.home.file("state")
+    env["TRSH_TEST_PAUSE_RESTORE_AT"] = stage
+    process.environment = env
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    var seen = ""
+    while !seen.contains("paused at stage \(stage)") {
+      let chunk = errors.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      seen += String(decoding: chunk, as: UTF8.self)
+    }
+    #expect(seen.contains("paused at stage \(stage)"), "\(seen)")
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+
+    let incidents = try a.count(a.new, "incidents")
+    let expected = stage == "swapped" ? "20" : "0"
+    #expect(incidents == expected, "after a kill at \(stage)")
+    // A later restore cleans up and completes.
+    let again = try a.run(a.new, ["restore"])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(try a.count(a.new, "incidents") == "20")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: a.new)
+      .filter { $0.contains(".restore-") }
+    #expect(leftovers.isEmpty)
+  }
+}
