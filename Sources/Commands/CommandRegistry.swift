@@ -5,12 +5,14 @@ public enum CommandRegistry {
   /// Registers the dynamic completion value providers (once per process).
   public static func registerProviders() {
     AlertSourceCommand.registerProvider
+    SettingsCommand.registerProviders
   }
 
   public static let topLevel: [any ParsableCommand.Type] = [
     ShowCommand.self,
     InstanceCommand.self,
     AlertSourceCommand.self,
+    SettingsCommand.self,
     HelpCommand.self,
     FindCommand.self,
     HistoryCommand.self,
