@@ -44,6 +44,9 @@ public protocol ApplianceStore: Sendable {
   func settings(under section: String?) throws -> [Setting]
   /// 4.x settings kept by the migration, in their `Setup/...` paths (empty on a database never migrated).
   func legacySettings() throws -> [Setting]
+  /// Writes `settings` and deletes the `deleting` rows in ONE transaction: all of it or none
+  /// (a malformed row in the middle rolls back the rows already written).
+  func writeSettings(_ settings: [Setting], deleting: [SettingPath]) throws
 
   func upsertLicense(_ license: License) throws
   func licenses() throws -> [License]

@@ -7,6 +7,7 @@ public enum CommandRegistry {
     AlertSourceCommand.registerProvider
     LicenseCommand.registerProvider
     BackupCommand.registerProvider
+    SettingsCommand.registerProviders
   }
 
   public static let topLevel: [any ParsableCommand.Type] = [
@@ -20,6 +21,7 @@ public enum CommandRegistry {
     PingCommand.self,
     OvercastCommand.self,
     UpgradeCommand.self,
+    SettingsCommand.self,
     HelpCommand.self,
     FindCommand.self,
     HistoryCommand.self,
