@@ -106,7 +106,9 @@ struct CompletionDriver {
     // The terminal echo of the typed line may precede the first match on its line.
     return output.split(whereSeparator: \.isNewline).compactMap { line in
       guard let marker = line.range(of: "trsh-capture: ") else { return nil }
+      // zsh quotes matches for the command line (`Smart\ Search`); compare the values.
       return line[marker.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        .replacingOccurrences(of: #"\\(.)"#, with: "$1", options: .regularExpression)
     }
   }
 
