@@ -65,6 +65,12 @@ let package = Package(
       ],
       exclude: ["README.md"]),
     .executableTarget(
+      name: "trsh-docgen",
+      dependencies: [
+        "Commands", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Sources/trsh-docgen"),
+    .executableTarget(
       name: "trsh-bench", dependencies: ["Shell", "Commands"], path: "Benchmarks/TrshBench"),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(
@@ -78,6 +84,8 @@ let package = Package(
       ]),
     .testTarget(name: "CommandsTests", dependencies: ["Commands"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["Appliance", "trsh", "overcastd"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["Appliance", "Commands", "trsh", "overcastd", "trsh-docgen"]),
   ]
 )

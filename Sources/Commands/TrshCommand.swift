@@ -23,12 +23,16 @@ public struct TrshCommand: ParsableCommand {
   public var instance: String?
 
   @Option(
-    name: .customShort("f"), help: "Run the commands in FILE, then exit.", completion: .file())
+    name: .customShort("f"),
+    help: ArgumentHelp("Run the commands in FILE, then exit.", valueName: "file"),
+    completion: .file())
   public var file: String?
 
   @Option(
     name: .customShort("c"),
-    help: "Run the commands in the string (separated by ';' or newlines), then exit.")
+    help: ArgumentHelp(
+      "Run the commands in the string (separated by ';' or newlines), then exit.",
+      valueName: "commands"))
   public var commands: String?
 
   @Flag(name: .long, help: "In batch mode, go on after a failing command.")

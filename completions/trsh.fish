@@ -1,0 +1,389 @@
+function __trsh_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __trsh_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __trsh_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __trsh_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __trsh_parse_tokens -S
+    set -l unparsed_tokens (__trsh_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'trsh'
+        __trsh_parse_subcommand 0 'instance=' 'f=' 'c=' 'keep-going' 'y/yes' 'json' 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'show'
+            __trsh_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'version'
+                __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+            case 'status'
+                __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+            case 'services'
+                __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+            end
+        case 'instance'
+            __trsh_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'create'
+                __trsh_parse_subcommand 1 'version=' 'sample-data=' 'seed=' 'hostname=' 'json' 'version' 'h/help'
+            case 'info'
+                __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+            case 'decommission'
+                __trsh_parse_subcommand 0 'y/yes' 'json' 'version' 'h/help'
+            end
+        case 'alert-source'
+            __trsh_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+            case 'show'
+                __trsh_parse_subcommand 1 'json' 'version' 'h/help'
+            case 'enable'
+                __trsh_parse_subcommand -r 1 'all' 'force' 'json' 'version' 'h/help'
+            case 'disable'
+                __trsh_parse_subcommand -r 1 'all' 'json' 'version' 'h/help'
+            end
+        case 'license'
+            __trsh_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __trsh_parse_subcommand 0 'available' 'installed' 'invalid' 'json' 'version' 'h/help'
+            case 'add'
+                __trsh_parse_subcommand 1 'json' 'version' 'h/help'
+            case 'remove'
+                __trsh_parse_subcommand 1 'json' 'version' 'h/help'
+            case 'validate'
+                __trsh_parse_subcommand -r 1 'proxy=' 'proxy-user=' 'json' 'version' 'h/help'
+            case 'proxy'
+                __trsh_parse_subcommand 0 'version' 'h/help'
+                switch $unparsed_tokens[1]
+                case 'set'
+                    __trsh_parse_subcommand 1 'user=' 'password-file=' 'json' 'version' 'h/help'
+                case 'show'
+                    __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+                case 'clear'
+                    __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+                end
+            end
+        case 'ping'
+            __trsh_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'overcast'
+                __trsh_parse_subcommand 0 'c/count=' 'i/interval=' 'W/timeout=' 'proxy=' 'proxy-user=' 'via-license-proxy' 'json' 'version' 'h/help'
+            end
+        case 'overcast'
+            __trsh_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'url'
+                __trsh_parse_subcommand 0 'version' 'h/help'
+                switch $unparsed_tokens[1]
+                case 'set'
+                    __trsh_parse_subcommand 1 'json' 'version' 'h/help'
+                case 'show'
+                    __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+                end
+            case 'ca'
+                __trsh_parse_subcommand 0 'version' 'h/help'
+                switch $unparsed_tokens[1]
+                case 'set'
+                    __trsh_parse_subcommand 1 'json' 'version' 'h/help'
+                case 'clear'
+                    __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+                end
+            case 'timeout'
+                __trsh_parse_subcommand 0 'version' 'h/help'
+                switch $unparsed_tokens[1]
+                case 'set'
+                    __trsh_parse_subcommand 0 'connect=' 'read=' 'json' 'version' 'h/help'
+                end
+            end
+        case 'upgrade'
+            __trsh_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'status'
+                __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+            case 'plan'
+                __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+            case 'next'
+                __trsh_parse_subcommand 0 'run' 'json' 'version' 'h/help'
+            end
+        case 'help'
+            __trsh_parse_subcommand -r 1 'json' 'version' 'h/help'
+        case 'find'
+            __trsh_parse_subcommand 1 'json' 'version' 'h/help'
+        case 'history'
+            __trsh_parse_subcommand 1 'json' 'version' 'h/help'
+        case 'echo'
+            __trsh_parse_subcommand -r 1 'json' 'version' 'h/help'
+        case 'exit'
+            __trsh_parse_subcommand 1 'json' 'version' 'h/help'
+        case 'quit'
+            __trsh_parse_subcommand 0 'json' 'version' 'h/help'
+        case 'help'
+            __trsh_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __trsh_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __trsh_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __trsh_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __trsh_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__trsh_tokens -p)
+    if test -z "$(__trsh_tokens -t)"
+        set -l index (count (__trsh_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'trsh' -f
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh" instance' -l 'instance' -d 'The instance directory (default $TRSH_INSTANCE, else $XDG_DATA_HOME/trsh/default).' -rfa '(__trsh_complete_directories)'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh" f' -s 'f' -d 'Run the commands in FILE, then exit.' -rF
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh" c' -s 'c' -d 'Run the commands in the string (separated by \';\' or newlines), then exit.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh" keep-going' -l 'keep-going' -d 'In batch mode, go on after a failing command.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh" y yes' -l 'yes' -s 'y' -d 'Answer yes to every confirmation.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh" json' -l 'json' -d 'Print results and errors as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'show' -d 'Show versions, status and services.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'instance' -d 'Create and inspect appliance instances.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'alert-source' -d 'List, show, enable and disable alert sources.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'license' -d 'List, add, remove and validate licence keys.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'ping' -d 'Check that a service answers.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'overcast' -d 'Configure the Overcast URL, extra CA bundle and timeouts.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'upgrade' -d 'Follow the guided upgrade: status, the whole plan, the next step.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'help' -d 'List the commands, or show the full help of one command.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'find' -d 'Search every command\'s name and description for a word.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'history' -d 'Show the last N command lines (all by default).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'echo' -d 'Print the words given, separated by spaces.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'exit' -d 'Leave the shell (with an exit status, 0 by default).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'quit' -d 'Leave the shell.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh show" -eq 1' -fa 'version' -d 'Show the trsh version and the appliance\'s version and schema.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh show" -eq 1' -fa 'status' -d 'Show host, version, counts, alert sources, licences, secret fingerprint and workflow state.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh show" -eq 1' -fa 'services' -d 'Show the appliance\'s services: running, or restarting until when.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show version" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show version" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show version" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show status" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show status" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show status" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show services" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show services" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh show services" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh instance" -eq 1' -fa 'create' -d 'Create an instance (4.6 legacy or 5.x), optionally with realistic sample data.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh instance" -eq 1' -fa 'info' -d 'Show the instance\'s path, id, versions, size and table counts.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh instance" -eq 1' -fa 'decommission' -d 'Decommission this (old) appliance: disable all alert sources; only show, help and backup remain.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh instance create" -eq 1' -fa '(__trsh_complete_directories)'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" version' -l 'version' -d 'The appliance version: 4.6 (legacy layout) or 5.x.' -rfka '4.6 5.x'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" sample-data' -l 'sample-data' -d 'How many incidents to generate (about 5 alerts each).' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" seed' -l 'seed' -d 'Seed for deterministic generation.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" hostname' -l 'hostname' -d 'The host name of the new instance.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance info" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance info" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance info" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance decommission" y yes' -l 'yes' -s 'y' -d 'Do not ask for confirmation.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance decommission" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance decommission" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance decommission" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh alert-source" -eq 1' -fa 'list' -d 'List the alert sources (credentials only as set/readable).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh alert-source" -eq 1' -fa 'show' -d 'Show one alert source.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh alert-source" -eq 1' -fa 'enable' -d 'Enable alert sources (by name, or --all).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh alert-source" -eq 1' -fa 'disable' -d 'Disable alert sources (by name, or --all).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source list" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source list" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh alert-source show" -eq 1' -fka '(trsh complete-values alert-sources)'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source show" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source show" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh alert-source enable" -ge 1' -fka '(trsh complete-values alert-sources)'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source enable" all' -l 'all' -d 'Enable every alert source.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source enable" force' -l 'force' -d 'Enable even where the workflow advises against it (unreadable credentials).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source enable" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source enable" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source enable" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh alert-source disable" -ge 1' -fka '(trsh complete-values alert-sources)'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source disable" all' -l 'all' -d 'Disable every alert source.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source disable" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source disable" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh alert-source disable" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license" -eq 1' -fa 'list' -d 'List the licence keys (masked) and their state.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license" -eq 1' -fa 'add' -d 'Add a licence key (format and check character verified).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license" -eq 1' -fa 'remove' -d 'Remove a licence key from the instance.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license" -eq 1' -fa 'validate' -d 'Validate licence keys with Overcast (the given ones, or all Available ones).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license" -eq 1' -fa 'proxy' -d 'Set, show or clear the proxy used for licence validation.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license list" available' -l 'available' -d 'Only the keys in this state.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license list" installed' -l 'installed' -d 'Only the keys in this state.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license list" invalid' -l 'invalid' -d 'Only the keys in this state.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license list" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license list" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license add" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license add" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license add" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license remove" -eq 1' -fka '(trsh complete-values license-keys)'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license remove" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license remove" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license remove" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license validate" -ge 1' -fka '(trsh complete-values license-keys)'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license validate" proxy' -l 'proxy' -d 'Go through this HTTP proxy (HOST:PORT) instead of the licensing proxy.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license validate" proxy-user' -l 'proxy-user' -d 'User for --proxy (password from $TRSH_PROXY_PASSWORD, else asked on the terminal).' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license validate" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license validate" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license validate" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license proxy" -eq 1' -fa 'set' -d 'Set the licensing proxy; the password is stored encrypted.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license proxy" -eq 1' -fa 'show' -d 'Show the licensing proxy (never its password).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh license proxy" -eq 1' -fa 'clear' -d 'Remove the licensing proxy.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy set" user' -l 'user' -d 'User for basic authentication.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy set" password-file' -l 'password-file' -d 'A file whose first line is the password.' -rF
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy set" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy set" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy show" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy show" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy clear" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy clear" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh license proxy clear" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh ping" -eq 1' -fa 'overcast' -d 'Ping the Overcast licence service.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping overcast" c count' -s 'c' -l 'count' -d 'Number of attempts.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping overcast" i interval' -s 'i' -l 'interval' -d 'Seconds between attempts.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping overcast" W timeout' -s 'W' -l 'timeout' -d 'Connect and read timeout, in seconds.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping overcast" proxy' -l 'proxy' -d 'Go through this HTTP proxy (HOST:PORT).' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping overcast" proxy-user' -l 'proxy-user' -d 'User for --proxy (password from $TRSH_PROXY_PASSWORD, else asked on the terminal).' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping overcast" via-license-proxy' -l 'via-license-proxy' -d 'Go through the licensing proxy (\'license proxy set\').'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping overcast" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping overcast" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh ping overcast" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh overcast" -eq 1' -fa 'url' -d 'Set or show the Overcast base URL.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh overcast" -eq 1' -fa 'ca' -d 'Set or clear an extra CA bundle for Overcast.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh overcast" -eq 1' -fa 'timeout' -d 'Set the Overcast connect and read timeouts.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast url" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast url" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh overcast url" -eq 1' -fa 'set' -d 'Set the Overcast base URL ($TRSH_OVERCAST_URL overrides it).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh overcast url" -eq 1' -fa 'show' -d 'Show the Overcast URL, CA bundle and timeouts.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast url set" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast url set" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast url set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast url show" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast url show" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast url show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast ca" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast ca" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh overcast ca" -eq 1' -fa 'set' -d 'Trust the CA certificates of a PEM file (copied into the instance).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh overcast ca" -eq 1' -fa 'clear' -d 'Trust only the system\'s CA certificates for Overcast.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh overcast ca set" -eq 1' -F
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast ca set" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast ca set" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast ca set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast ca clear" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast ca clear" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast ca clear" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast timeout" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast timeout" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh overcast timeout" -eq 1' -fa 'set' -d 'Set the connect (TCP, proxy, TLS) and read timeouts, in seconds.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast timeout set" connect' -l 'connect' -d 'Seconds allowed to connect (TCP, proxy CONNECT and TLS handshake).' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast timeout set" read' -l 'read' -d 'Seconds allowed for each read once the request is sent.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast timeout set" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast timeout set" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh overcast timeout set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh upgrade" -eq 1' -fa 'status' -d 'Show the workflow state, what was done (with times) and what is left.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh upgrade" -eq 1' -fa 'plan' -d 'Show the whole upgrade checklist for this appliance, with each step\'s command.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh upgrade" -eq 1' -fa 'next' -d 'Explain the next upgrade step; with --run, run it when it needs no further input.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade status" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade status" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade status" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade plan" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade plan" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade plan" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade next" run' -l 'run' -d 'Run the next step\'s command (only when it needs no file or answer).'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade next" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade next" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh upgrade next" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh help" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh help" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh help" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh find" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh find" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh find" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh history" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh history" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh history" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh echo" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh echo" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh echo" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh exit" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh exit" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh exit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh quit" json' -l 'json' -d 'Print the result (or the error) as JSON.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh quit" version' -l 'version' -d 'Show the version.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh quit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh help" version' -l 'version' -d 'Show the version.'
