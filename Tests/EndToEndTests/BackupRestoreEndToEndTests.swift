@@ -166,7 +166,8 @@ import Testing
 
   /// Kills `trsh restore` (SIGKILL) at a named stage; the instance must work afterwards and
   /// hold either the old data or the complete restored data.
-  @Test(arguments: ["extracted", "migrated", "finished", "swapping", "swapped"])
+  @Test(
+    .timeLimit(.minutes(1)), arguments: ["extracted", "migrated", "finished", "swapping", "swapped"])
   func killedRestoreLeavesOldOrNewData(stage: String) throws {
     let a = try Appliances(sample: 20)
     try a.backUpOld()
