@@ -38,7 +38,10 @@ public struct RestoreRunCommand: ShellCommand {
     let options = RestoreOptions(
       validateEncryption: validateEncryption, restoreAdminPassword: restoreAdminPassword,
       dryRun: dryRun, pauseAt: context.environment["TRSH_TEST_PAUSE_RESTORE_AT"],
-      onPause: { context.interaction.notice("restore paused at stage \($0)") })
+      onPause: { stage in
+        // Test hook only: written unbuffered, so the test sees it before the pause.
+        FileHandle.standardError.write(Data("restore paused at stage \(stage)\n".utf8))
+      })
     if dryRun {
       let report = try instance.restore(
         from: url, options: options, progress: context.progressSink, cancel: context.cancellation)
