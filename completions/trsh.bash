@@ -188,13 +188,13 @@ _trsh() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    show|instance|alert-source|license|ping|overcast|upgrade|help|find|history|echo|exit|quit|help)
+    show|instance|alert-source|backup|secret|restore|license|ping|overcast|upgrade|settings|help|find|history|echo|exit|quit|help)
         # Offer subcommand argument completions
         "_trsh_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'show instance alert-source license ping overcast upgrade help find history echo exit quit help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'show instance alert-source backup secret restore license ping overcast upgrade settings help find history echo exit quit help' -- "${cur}"))
         ;;
     esac
 }
@@ -395,6 +395,235 @@ _trsh_alert-source_disable() {
         return
         ;;
     esac
+}
+
+_trsh_backup() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    create|list|show|verify|upload|delete)
+        # Offer subcommand argument completions
+        "_trsh_backup_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'create list show verify upload delete' -- "${cur}"))
+        ;;
+    esac
+}
+
+_trsh_backup_create() {
+    repeating_flags=()
+    non_repeating_flags=(--no-incidents --force --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output)
+    __trsh_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output')
+        __trsh_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_trsh_backup_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+}
+
+_trsh_backup_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __trsh_add_completions -W "$(eval 'trsh complete-values backup-files')"
+        return
+        ;;
+    esac
+}
+
+_trsh_backup_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--secret)
+    __trsh_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--secret')
+        __trsh_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __trsh_add_completions -W "$(eval 'trsh complete-values backup-files')"
+        return
+        ;;
+    esac
+}
+
+_trsh_backup_upload() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __trsh_add_completions -o plusdirs -fX '!*.@(trbk)'
+        return
+        ;;
+    esac
+}
+
+_trsh_backup_delete() {
+    repeating_flags=()
+    non_repeating_flags=(--json --yes -y --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __trsh_add_completions -W "$(eval 'trsh complete-values backup-files')"
+        return
+        ;;
+    esac
+}
+
+_trsh_secret() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    export|show|upload)
+        # Offer subcommand argument completions
+        "_trsh_secret_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'export show upload' -- "${cur}"))
+        ;;
+    esac
+}
+
+_trsh_secret_export() {
+    repeating_flags=()
+    non_repeating_flags=(--force --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output)
+    __trsh_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output')
+        __trsh_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_trsh_secret_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+}
+
+_trsh_secret_upload() {
+    repeating_flags=()
+    non_repeating_flags=(--json --yes -y --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __trsh_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_trsh_restore() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    run|status)
+        # Offer subcommand argument completions
+        "_trsh_restore_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'run status' -- "${cur}"))
+        ;;
+    esac
+}
+
+_trsh_restore_run() {
+    repeating_flags=()
+    non_repeating_flags=(--validate-encryption --no-validate-encryption --restore-admin-password --dry-run --json --yes -y --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __trsh_add_completions -W "$(eval 'trsh complete-values backup-files')"
+        return
+        ;;
+    esac
+}
+
+_trsh_restore_status() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
 }
 
 _trsh_license() {
@@ -781,6 +1010,133 @@ _trsh_upgrade_next() {
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
+}
+
+_trsh_settings() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    show|map|export|copy|set|unset)
+        # Offer subcommand argument completions
+        "_trsh_settings_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'show map export copy set unset' -- "${cur}"))
+        ;;
+    esac
+}
+
+_trsh_settings_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __trsh_add_completions -W "$(eval 'trsh complete-values settings-sections')"
+        return
+        ;;
+    esac
+}
+
+_trsh_settings_map() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+}
+
+_trsh_settings_export() {
+    repeating_flags=()
+    non_repeating_flags=(--force --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-o --output)
+    __trsh_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __trsh_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    esac
+}
+
+_trsh_settings_copy() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --yes -y --version -h --help)
+    repeating_options=(--section)
+    non_repeating_options=(--from --from-instance)
+    __trsh_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--from')
+        __trsh_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--from-instance')
+        __trsh_add_completions -d
+        return
+        ;;
+    '--section')
+        __trsh_add_completions -W "$(eval 'trsh complete-values settings-sections')"
+        return
+        ;;
+    esac
+}
+
+_trsh_settings_set() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--value-file)
+    __trsh_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--value-file')
+        __trsh_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __trsh_add_completions -W "$(eval 'trsh complete-values setting-paths')"
+        return
+        ;;
+    esac
+}
+
+_trsh_settings_unset() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __trsh_add_completions -W "$(eval 'trsh complete-values setting-paths')"
+        return
+        ;;
+    esac
 }
 
 _trsh_help() {
