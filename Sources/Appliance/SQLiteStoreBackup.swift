@@ -183,10 +183,13 @@ extension SQLiteStore {
             INSERT INTO main.uploads SELECT * FROM live.uploads;
             DELETE FROM main.meta WHERE key IN
               ('hostname', 'instance_id', 'created_at', 'services_restarting_until',
-               'unreadable_fields', 'restored_from');
+               'unreadable_fields', 'restored_from', 'overcast_url', 'overcast_ca_bundle',
+               'overcast_connect_timeout', 'overcast_read_timeout');
             INSERT INTO main.meta (key, value)
               SELECT key, value FROM live.meta
-              WHERE key IN ('hostname', 'instance_id', 'created_at', 'services_restarting_until');
+              WHERE key IN ('hostname', 'instance_id', 'created_at', 'services_restarting_until',
+                'overcast_url', 'overcast_ca_bundle', 'overcast_connect_timeout',
+                'overcast_read_timeout');
             """)
         try putMeta(db, "restored_from", restoredFrom)
         if !unreadable.isEmpty {

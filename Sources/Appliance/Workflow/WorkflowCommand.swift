@@ -16,7 +16,7 @@ public enum WorkflowCommand {
   public static let restore = "restore --validate-encryption"
   public static let restoreStatus = "restore status"
   public static let licenseValidate = "license validate"
-  public static let settingsCopy = "settings copy --from FILE"
+  public static let settingsCopy = "settings copy"
   public static let decommission = "instance decommission"
   /// Suffix for a command that belongs on the other appliance of the pair.
   public static let onNewAppliance = " on the new appliance"

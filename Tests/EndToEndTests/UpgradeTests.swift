@@ -1,0 +1,176 @@
+import Appliance
+import Foundation
+import Testing
+
+/// The whole upgrade (issue 8): old 4.6 → fresh 5.x with the example runbooks and a real overcastd.
+@Suite(.serialized) struct UpgradeTests {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  static let examples = repository.appendingPathComponent("examples")
+
+  /// A pair of rehearsal instances and an Overcast that knows the old one's licence keys.
+  final class Lab: @unchecked Sendable {
+    let home = TempDir()
+    var old: String { home.file("old") }
+    var new: String { home.file("new") }
+    var overcast: Process?
+    var port = 0
+    var environment: [String: String] = [:]
+
+    init() throws {
+      let a = try trsh(
+        ["instance", "create", old, "--version", "4.6", "--sample-data", "40", "--seed", "11", "--hostname", "oldbox"],
+        home: home)
+      #expect(a.status == 0, "\(a.stderr)")
+      let b = try trsh(["instance", "create", new, "--version", "5.x", "--hostname", "newbox"], home: home)
+      #expect(b.status == 0, "\(b.stderr)")
+      // Catalogue: every key of the old appliance, one of them expired.
+      let keys = try Instance.open(at: URL(fileURLWithPath: old), createIfMissing: false).store().licenses()
+        .map(\.key.value)
+      let entries = keys.enumerated().map { i, key in
+        #"{"key": "\#(key)", "product": "Threat Response \#(i)", "expires": "\#(i == 0 ? "2020-01-01" : "2099-12-31")"}"#
+      }
+      home.write("catalog.json", #"{"licenses": [\#(entries.joined(separator: ","))]}"#)
+      let ca = try run(Binaries.overcastd, ["make-ca", "--out", home.file("pki")])
+      #expect(ca.status == 0, "\(ca.stderr)")
+      let server = Process()
+      server.executableURL = URL(fileURLWithPath: Binaries.overcastd)
+      server.arguments = [
+        "--catalog", home.file("catalog.json"), "--port", "0", "--port-file", home.file("port"),
+        "--tls-cert", home.file("pki/server.pem"), "--tls-key", home.file("pki/server-key.pem"),
+      ]
+      server.standardOutput = FileHandle.nullDevice
+      server.standardError = FileHandle.nullDevice
+      try server.run()
+      overcast = server
+      let deadline = Date().addingTimeInterval(30)
+      while Date() < deadline {
+        if let text = try? String(contentsOfFile: home.file("port"), encoding: .utf8), let p = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+          port = p
+          break
+        }
+        usleep(50_000)
+      }
+      #expect(port > 0)
+      environment = ["TRSH_OVERCAST_URL": "https://127.0.0.1:\(port)"]
+      let caSet = try trsh(["--instance", new, "overcast", "ca", "set", home.file("pki/ca.pem")], home: home)
+      #expect(caSet.status == 0, "\(caSet.stderr)")
+    }
+
+    deinit {
+      overcast?.terminate()
+      overcast?.waitUntilExit()
+    }
+
+    func trshOld(_ args: [String], stdin: String = "") throws -> RunResult {
+      try trsh(["--instance", old] + args, stdin: stdin, home: home, environment: environment)
+    }
+
+    func trshNew(_ args: [String], stdin: String = "") throws -> RunResult {
+      try trsh(["--instance", new] + args, stdin: stdin, home: home, environment: environment)
+    }
+
+    func status(_ dir: String) throws -> [String: Any] {
+      let r = try trsh(["--instance", dir, "--json", "show", "status"], home: home, environment: environment)
+      return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    }
+
+    /// Digests of the data tables (the workflow's own bookkeeping excluded).
+    func digests(_ dir: String) throws -> [String: TableDigest] {
+      try Instance.open(at: URL(fileURLWithPath: dir), createIfMissing: false).store().tableDigests()
+        .filter { !$0.key.hasPrefix("workflow") }
+    }
+  }
+
+  @Test func completeUpgradeWithTheExampleRunbooks() throws {
+    let lab = try Lab()
+    let oldRun = try lab.trshOld(["-f", Self.examples.appendingPathComponent("upgrade-old.trsh").path])
+    #expect(oldRun.status == 0, "\(oldRun.stderr)")
+    #expect(try lab.status(lab.old)["workflowState"] as? String == "backed-up")
+
+    let newRun = try lab.trshNew(["-f", Self.examples.appendingPathComponent("upgrade-new.trsh").path])
+    #expect(newRun.status == 0, "\(newRun.stderr)")
+    let status = try lab.status(lab.new)
+    #expect(status["workflowState"] as? String == "live")
+    #expect(status["incidents"] as? Int == 40)
+    let licences = try #require(status["licenses"] as? [String: Int])
+    #expect((licences["Installed"] ?? 0) > 0)
+    #expect(licences["Invalid"] == 1)
+    #expect((status["alertSourcesEnabled"] as? Int ?? 0) == (status["alertSourcesTotal"] as? Int ?? -1))
+
+    let oldDigests = try lab.digests(lab.old), newDigests = try lab.digests(lab.new)
+    for table in ["incidents", "quarantine_results", "lists", "list_members"] {
+      #expect(oldDigests[table] == newDigests[table], "table \(table)")
+    }
+    #expect(oldDigests["alerts"]?.rows == newDigests["alerts"]?.rows)
+
+    let settings = try lab.trshNew(["--json", "settings", "show"])
+    #expect(settings.status == 0)
+    #expect(settings.stdout.contains("Configurations/Security/LDAP"))
+
+    let decommission = try lab.trshOld(["instance", "decommission", "--yes"])
+    #expect(decommission.status == 0, "\(decommission.stderr)")
+    #expect(try lab.status(lab.old)["workflowState"] as? String == "decommissioned")
+    let refused = try lab.trshOld(["alert-source", "enable", "--all"])
+    #expect(refused.status == 3)
+    #expect(refused.stderr.contains("decommissioned"))
+  }
+
+  @Test func outOfOrderRunbooksStopAtTheRightLineAndChangeNothing() throws {
+    let lab = try Lab()
+    // Backup with live sources on the old appliance.
+    let before = try lab.digests(lab.old)
+    lab.home.write("bad-old.trsh", "show status\nbackup create --output x.trbk\nsecret export --output x.key\n")
+    let r1 = try lab.trshOld(["-f", lab.home.file("bad-old.trsh")])
+    #expect(r1.status == 3)
+    #expect(r1.stderr.contains("bad-old.trsh:2:"), "\(r1.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: lab.home.file("x.trbk")))
+    #expect(try lab.digests(lab.old) == before)
+
+    // Restore before any upload, and enabling sources before a restore, on the new appliance.
+    let newBefore = try lab.digests(lab.new)
+    lab.home.write("bad-new.trsh", "# restore first\nshow version\nrestore --yes\n")
+    let r2 = try lab.trshNew(["-f", lab.home.file("bad-new.trsh")])
+    #expect(r2.status == 3)
+    #expect(r2.stderr.contains("bad-new.trsh:3:"), "\(r2.stderr)")
+    #expect(r2.stderr.contains("secret upload"))
+    lab.home.write("bad-new2.trsh", "alert-source enable --all\n")
+    let r3 = try lab.trshNew(["-f", lab.home.file("bad-new2.trsh")])
+    #expect(r3.status == 3)
+    #expect(r3.stderr.contains("bad-new2.trsh:1:"))
+    #expect(try lab.digests(lab.new) == newBefore)
+  }
+
+  @Test(.enabled(if: Tmux.available)) func completeUpgradeInteractivelyWithTab() throws {
+    let lab = try Lab()
+    let oldRun = try lab.trshOld(["-f", Self.examples.appendingPathComponent("upgrade-old.trsh").path])
+    #expect(oldRun.status == 0, "\(oldRun.stderr)")
+    let env = "HOME=\(lab.home.path) XDG_STATE_HOME=\(lab.home.file("state")) TERM=xterm TRSH_OVERCAST_URL=https://127.0.0.1:\(lab.port)"
+    let t = try Tmux("cd \(lab.home.path) && env \(env) \(Binaries.trsh) --instance \(lab.new)")
+    try t.waitFor("newbox:fresh")
+    // Tab completes "secr" to "secret " and "up" to "upload ".
+    try t.type("secr")
+    try t.press("Tab")
+    try t.type("up")
+    try t.press("Tab")
+    try t.type("old-appliance.key --yes")
+    try t.waitFor("secret upload old-appliance.key --yes")
+    try t.press("Enter")
+    try t.waitFor("newbox:secret-uploaded", timeout: 60)
+    let steps = [
+      ("backup upload old-appliance.trbk", "newbox:uploaded"), ("restore --yes", "newbox:restored"),
+      ("license validate", "newbox:licensed"), ("settings copy --yes", "newbox:settings-copied"),
+      ("alert-source enable --all", "newbox:live"),
+    ]
+    for (line, prompt) in steps {
+      try t.type(line)
+      try t.press("Enter")
+      try t.waitFor(prompt, timeout: 60)
+    }
+    let screen = try t.waitFor("newbox:live", timeout: 60)
+    #expect(screen.contains("newbox:live"), "\(screen)")
+    try t.type("exit")
+    try t.press("Enter")
+    #expect(try t.exitStatus() == 0)
+  }
+}
