@@ -19,7 +19,7 @@ build:
 test:
 	scripts/deps.sh test
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --no-parallel
 
 generate:
 	scripts/generate.sh

@@ -31,7 +31,7 @@ struct WorkflowPlanTests {
       w.plan().map(\.command) == [
         "secret upload FILE", "show services", "backup upload FILE",
         "restore --validate-encryption",
-        "license validate", "settings copy --from FILE", "alert-source enable --all", "show status",
+        "license validate", "settings copy", "alert-source enable --all", "show status",
       ])
     #expect(w.plan().map(\.needsInput) == [true, false, true, false, false, true, false, true])
     #expect(w.nextStep()?.command == "secret upload FILE")

@@ -22,7 +22,8 @@ import Testing
 
   static func digests(_ dir: String) throws -> [String: TableDigest] {
     let instance = try Instance.open(at: URL(fileURLWithPath: dir), createIfMissing: false)
-    return try instance.store().tableDigests()
+    // The workflow's own bookkeeping (its baseline is saved on first use) is not data.
+    return try instance.store().tableDigests().filter { !$0.key.hasPrefix("workflow") }
   }
 
   @Test func showMapAndExportOnTheOldAppliance() throws {
