@@ -143,7 +143,7 @@ public final class Session {
       // capture the same flags written after a command.
       let parsed: any ParsableArguments
       do {
-        parsed = try resolved.node.type.parse(resolved.arguments)
+        parsed = try parse(resolved)
       } catch {
         return reportParseError(
           error, node: resolved.node, json: json || resolved.arguments.contains("--json"),
@@ -189,6 +189,19 @@ public final class Session {
       return report(
         String(describing: error), status: ExitStatus.failed, json: json, origin: origin)
     }
+  }
+
+  /// Parsed commands by their words: argument-parser's reflection costs far more than running
+  /// most commands, and runbooks repeat lines. Parsing is pure, so a hit is the same value.
+  private var parsed: [String: any ParsableArguments] = [:]
+
+  private func parse(_ resolved: ResolvedCommand) throws -> any ParsableArguments {
+    let key = (resolved.path + ["\u{1F}"] + resolved.arguments).joined(separator: "\u{1E}")
+    if let hit = parsed[key] { return hit }
+    let value = try resolved.node.type.parse(resolved.arguments)
+    if parsed.count >= 512 { parsed.removeAll(keepingCapacity: true) }
+    parsed[key] = value
+    return value
   }
 
   func makeContext() -> CommandContext {
