@@ -13,6 +13,9 @@ public protocol ApplianceStore: Sendable {
   func setHostname(_ hostname: String) throws
 
   func counts() throws -> RecordCounts
+  /// A value that changes whenever the stored data may have changed (this process's writes
+  /// and other processes' commits alike): what cached summaries are keyed by.
+  func changeToken() throws -> StoreChangeToken
   /// Row count per table.
   func tableCounts() throws -> [String: Int]
   /// Row count and content digest per table (engine bookkeeping tables excluded).
@@ -80,6 +83,8 @@ public protocol ApplianceStore: Sendable {
   func workflowHistory() throws -> [WorkflowTransition]
   /// The persisted workflow machine (JSON of `Workflow`), nil until first saved.
   func workflowDocument() throws -> String?
+  /// The saved machine's state name, nil until the machine is first saved.
+  func savedWorkflowState() throws -> String?
   /// Saves the machine and its state name, and appends a transition, in one transaction.
   func saveWorkflow(document: String, state: String, transition: WorkflowTransition?) throws
 

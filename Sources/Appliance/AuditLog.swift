@@ -16,7 +16,6 @@ public final class AuditLog: @unchecked Sendable {
   // The descriptor is written from one thread at a time: `lock` guards it.
   private let lock = NSLock()
   private let fd: Int32
-  private let encoder: JSONEncoder
 
   /// Opens (creating with mode 0600) the log for appending.
   public init(url: URL) throws {
@@ -26,8 +25,6 @@ public final class AuditLog: @unchecked Sendable {
       throw ApplianceError.failed(
         "cannot open the audit log \(url.path): \(String(cString: strerror(errno)))")
     }
-    encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
   }
 
   deinit {
@@ -36,17 +33,17 @@ public final class AuditLog: @unchecked Sendable {
 
   /// Appends one entry as one line.
   public func append(_ entry: AuditEntry) throws {
-    var line = try encoder.encode(entry)
-    line.append(0x0A)
+    var line = entry.jsonLine
+    line += "\n"
     try lock.withLock {
-      let written = line.withUnsafeBytes { buffer in
+      let (written, count) = line.withUTF8 { buffer in
         #if canImport(Glibc)
-          Glibc.write(fd, buffer.baseAddress, buffer.count)
+          (Glibc.write(fd, buffer.baseAddress, buffer.count), buffer.count)
         #else
-          Darwin.write(fd, buffer.baseAddress, buffer.count)
+          (Darwin.write(fd, buffer.baseAddress, buffer.count), buffer.count)
         #endif
       }
-      guard written == line.count else {
+      guard written == count else {
         throw ApplianceError.failed("cannot append to the audit log \(url.path)")
       }
     }
@@ -59,7 +56,7 @@ public final class AuditLog: @unchecked Sendable {
   ) throws {
     try append(
       AuditEntry(
-        time: time.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)),
+        time: ISOTime.millisecondString(time),
         user: user, origin: origin, command: command, exitCode: exitCode,
         durationMs: durationMs, stateBefore: stateBefore, stateAfter: stateAfter))
   }

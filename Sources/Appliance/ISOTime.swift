@@ -35,6 +35,17 @@ public enum ISOTime {
     string(epochSeconds: Int64(date.timeIntervalSince1970.rounded(.down)))
   }
 
+  /// Formats a date with milliseconds: `YYYY-MM-DDTHH:MM:SS.mmmZ` (the audit log's stamps).
+  public static func millisecondString(_ date: Date) -> String {
+    let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+    let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
+    var text = string(epochSeconds: seconds)
+    text.removeLast()
+    let fraction = Int(millis - seconds * 1000)
+    let digits = String(fraction)
+    return text + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
+  }
+
   /// Parses the exact format `string` produces.
   public static func parse(_ text: String) -> Date? {
     let b = Array(text.utf8)

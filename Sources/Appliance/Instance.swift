@@ -23,6 +23,8 @@ public final class Instance: @unchecked Sendable {
   private var openedStore: SQLiteStore?
   private var loadedSecret: MasterSecret?
   private var openedAuditLog: AuditLog?
+  private var statusCache: (token: StoreChangeToken, summary: StatusSummary)?
+  private var versionCache: (token: StoreChangeToken, info: VersionInfo)?
 
   init(directory: URL) {
     self.directory = directory
@@ -187,7 +189,29 @@ public final class Instance: @unchecked Sendable {
 
   /// Drops the open database connection, e.g. before a restore swaps the file.
   public func closeStore() {
-    lock.withLock { openedStore = nil }
+    lock.withLock {
+      openedStore = nil
+      statusCache = nil
+      versionCache = nil
+    }
+  }
+
+  /// The cached status summary, if it was computed at `token`.
+  func cachedStatus(for token: StoreChangeToken) -> StatusSummary? {
+    lock.withLock { statusCache?.token == token ? statusCache?.summary : nil }
+  }
+
+  func cacheStatus(_ summary: StatusSummary, for token: StoreChangeToken) {
+    lock.withLock { statusCache = (token, summary) }
+  }
+
+  /// The cached version summary, if it was read at `token`.
+  func cachedVersion(for token: StoreChangeToken) -> VersionInfo? {
+    lock.withLock { versionCache?.token == token ? versionCache?.info : nil }
+  }
+
+  func cacheVersion(_ info: VersionInfo, for token: StoreChangeToken) {
+    lock.withLock { versionCache = (token, info) }
   }
 
   /// The Master Secret, read on first use.
@@ -205,6 +229,7 @@ public final class Instance: @unchecked Sendable {
     try lock.withLock {
       try secret.write(to: secretURL)
       loadedSecret = secret
+      statusCache = nil
     }
   }
 

@@ -5,15 +5,31 @@ extension Instance {
   /// `show version`.
   public func versionInfo() throws -> VersionInfo {
     let store = try store()
+    let token = try store.changeToken()
+    if let cached = cachedVersion(for: token) { return cached }
     let meta = try store.meta()
-    return VersionInfo(
+    let info = VersionInfo(
       applianceVersion: meta.applianceVersion, schemaVersion: meta.schemaVersion,
       generation: store.generation)
+    cacheVersion(info, for: token)
+    return info
   }
 
   /// `show status`.
+  ///
+  /// Cached until the store changes (see `StoreChangeToken`) or the secret is replaced: a
+  /// runbook asks for it often, and counting a million alerts each time would be slow.
   public func status() throws -> StatusSummary {
     let store = try store()
+    let token = try store.changeToken()
+    if let cached = cachedStatus(for: token) { return cached }
+    let summary = try freshStatus(store)
+    // Reading the workflow may have saved its baseline: key the cache after that.
+    cacheStatus(summary, for: try store.changeToken())
+    return summary
+  }
+
+  private func freshStatus(_ store: any ApplianceStore) throws -> StatusSummary {
     let meta = try store.meta()
     let counts = try store.counts()
     return StatusSummary(

@@ -15,7 +15,16 @@ public final class SQLiteStore: ApplianceStore {
   /// Opens an existing instance database; never migrates it (a legacy rehearsal instance stays legacy).
   public init(url: URL) throws {
     var config = Configuration()
-    config.journalMode = .wal
+    // Instances are created in WAL mode and WAL is persistent, so opening only checks it:
+    // GRDB's `.wal` setting writes a throwaway table on every open (two fsyncs), which
+    // dominated a one-shot `show version`.
+    config.journalMode = .default
+    config.prepareDatabase { db in
+      if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+      }
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
     // Another trsh may hold the write lock for a moment: wait rather than fail.
     config.busyMode = .timeout(10)
     do {
@@ -127,6 +136,16 @@ public final class SQLiteStore: ApplianceStore {
   }
 
   // MARK: counts and digests
+
+  public func changeToken() throws -> StoreChangeToken {
+    // `data_version` moves when another connection commits; `total_changes` counts this
+    // connection's own row changes. No transaction: one cached statement, no savepoint.
+    try queue.inDatabase { db in
+      let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+      return StoreChangeToken(
+        dataVersion: version, ownChanges: Int64(db.totalChangesCount))
+    }
+  }
 
   public func counts() throws -> RecordCounts {
     try queue.read { db in

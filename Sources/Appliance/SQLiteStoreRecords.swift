@@ -380,7 +380,19 @@ extension SQLiteStore {
     }
   }
 
-  public func saveWorkflow(document: String, state: String, transition: WorkflowTransition?) throws {
+  public func savedWorkflowState() throws -> String? {
+    try queue.inDatabase { db in
+      try String.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT value FROM workflow WHERE key = 'state'
+              AND EXISTS (SELECT 1 FROM workflow WHERE key = 'machine')
+            """))
+    }
+  }
+
+  public func saveWorkflow(document: String, state: String, transition: WorkflowTransition?) throws
+  {
     try queue.writeWithoutTransaction { db in
       try db.inTransaction(.immediate) {
         for (key, value) in [("machine", document), ("state", state)] {

@@ -85,7 +85,7 @@ public final class Session {
   /// The instance's workflow state name, or nil when it cannot be read.
   public func workflowState(refresh: Bool = false) -> String? {
     if refresh || knownState == nil {
-      knownState = try? instance().workflow().state.rawValue
+      knownState = try? instance().workflowStateName()
     }
     return knownState
   }

@@ -51,4 +51,35 @@ import Testing
       #expect((mode as? NSNumber)?.intValue == 0o600)
     }
   }
+
+  @Test func handWrittenLineMatchesJSONEncoder() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let awkward = [
+      "show status", "echo \"quoted\" back\\slash /path", "tab\there\nnew line\r",
+      "bell\u{07} nul\u{00} esc\u{1B} del\u{7F}", "héllo wörld ✓ 日本 🚀", "",
+    ]
+    for (index, command) in awkward.enumerated() {
+      let entry = AuditEntry(
+        time: "2026-11-30T06:33:16.619Z", user: index == 2 ? "o\"ps" : "ops",
+        origin: .batch(file: "run book.trsh", line: index), command: command,
+        exitCode: Int32(index), durationMs: index * 10,
+        stateBefore: index == 1 ? nil : "fresh", stateAfter: index == 3 ? nil : "restored")
+      let expected = String(decoding: try encoder.encode(entry), as: UTF8.self)
+      #expect(entry.jsonLine == expected)
+      let decoded = try JSONDecoder().decode(AuditEntry.self, from: Data(entry.jsonLine.utf8))
+      #expect(decoded == entry)
+    }
+  }
+
+  @Test func millisecondStampsMatchFoundation() {
+    for seconds in [
+      0.0, 1.5, 1_796_000_000.125, 951_782_400.25, 1_709_251_199.0, 1_709_251_199.062_5,
+    ] {
+      let date = Date(timeIntervalSince1970: seconds)
+      #expect(
+        ISOTime.millisecondString(date)
+          == date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
+    }
+  }
 }

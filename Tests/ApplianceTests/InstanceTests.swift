@@ -63,6 +63,27 @@ import Testing
     }
   }
 
+  @Test func cachedStatusFollowsOwnAndOtherProcessesWrites() throws {
+    try TemporaryDirectory.with { dir in
+      let url = dir.appendingPathComponent("i")
+      let instance = try Instance.create(
+        at: url, version: .current, sampleData: 5, seed: 3, hostname: "h")
+      let first = try instance.status()
+      #expect(try instance.status() == first)
+      // This connection's own write.
+      _ = try instance.setAlertSources(enabled: false, names: nil)
+      #expect(try instance.status().alertSourcesEnabled == 0)
+      // Another connection (as another trsh process would) commits: the cache must notice.
+      let other = try Instance.open(at: url, createIfMissing: false)
+      _ = try other.setAlertSources(enabled: true, names: ["smart search"])
+      try other.store().setHostname("renamed")
+      let after = try instance.status()
+      #expect(after.alertSourcesEnabled == 1)
+      #expect(after.hostname == "renamed")
+      #expect(try instance.versionInfo().applianceVersion == first.applianceVersion)
+    }
+  }
+
   @Test func alertSourcesEnableDisable() throws {
     try TemporaryDirectory.with { dir in
       let instance = try Instance.create(

@@ -18,6 +18,13 @@ extension Instance {
     return initial
   }
 
+  /// The workflow's state name, read without decoding the saved machine (the audit log and
+  /// the prompt ask for it around every command).
+  public func workflowStateName() throws -> String {
+    if let name = try store().savedWorkflowState() { return name }
+    return try workflow().state.rawValue
+  }
+
   /// Applies an event after a command succeeded; saves the machine and, when the state
   /// changed, its transition (time, command, user).
   @discardableResult
@@ -39,6 +46,7 @@ extension Instance {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let document = String(decoding: try encoder.encode(machine), as: UTF8.self)
-    try store().saveWorkflow(document: document, state: machine.state.rawValue, transition: transition)
+    try store().saveWorkflow(
+      document: document, state: machine.state.rawValue, transition: transition)
   }
 }
