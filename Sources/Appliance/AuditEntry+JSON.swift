@@ -4,61 +4,56 @@ extension AuditEntry {
   /// Written by hand because a batch logs one entry per command: `JSONEncoder` cost more than
   /// most commands. The output is what `JSONEncoder` with `.sortedKeys` and
   /// `.withoutEscapingSlashes` writes (nil values omitted); a test checks both agree.
-  public var jsonLine: String {
-    var out = "{\"command\":"
-    out.reserveCapacity(160 + command.utf8.count)
+  public var jsonLine: String { String(decoding: jsonBytes(), as: UTF8.self) }
+
+  /// `jsonLine` as UTF-8, optionally followed by a newline.
+  func jsonBytes(newline: Bool = false) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(192 + command.utf8.count)
+    out.append(contentsOf: #"{"command":"#.utf8)
     Self.appendQuoted(command, to: &out)
-    out += ",\"durationMs\":\(durationMs),\"exitCode\":\(exitCode),\"origin\":"
+    out.append(contentsOf: #","durationMs":\#(durationMs),"exitCode":\#(exitCode),"origin":"#.utf8)
     Self.appendQuoted(origin, to: &out)
     if let stateAfter {
-      out += ",\"stateAfter\":"
+      out.append(contentsOf: #","stateAfter":"#.utf8)
       Self.appendQuoted(stateAfter, to: &out)
     }
     if let stateBefore {
-      out += ",\"stateBefore\":"
+      out.append(contentsOf: #","stateBefore":"#.utf8)
       Self.appendQuoted(stateBefore, to: &out)
     }
-    out += ",\"time\":"
+    out.append(contentsOf: #","time":"#.utf8)
     Self.appendQuoted(time, to: &out)
-    out += ",\"user\":"
+    out.append(contentsOf: #","user":"#.utf8)
     Self.appendQuoted(user, to: &out)
-    out += "}"
+    out.append(UInt8(ascii: "}"))
+    if newline { out.append(UInt8(ascii: "\n")) }
     return out
   }
 
   /// Appends `text` as a JSON string literal (RFC 8259 escapes; `/` left alone).
-  static func appendQuoted(_ text: String, to out: inout String) {
-    out += "\""
-    var plainStart = text.unicodeScalars.startIndex
-    var index = plainStart
-    let scalars = text.unicodeScalars
-    while index != scalars.endIndex {
-      let scalar = scalars[index]
-      let escape: String?
-      switch scalar {
-      case "\"": escape = "\\\""
-      case "\\": escape = "\\\\"
-      case "\n": escape = "\\n"
-      case "\r": escape = "\\r"
-      case "\t": escape = "\\t"
-      case "\u{08}": escape = "\\b"
-      case "\u{0C}": escape = "\\f"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          escape = nil
-        }
+  ///
+  /// Works on UTF-8 bytes: every byte that needs escaping is ASCII, and no byte of a
+  /// multi-byte sequence is below 0x80.
+  static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+      case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+      case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+      case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+      case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+      case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+      case 0..<0x20:
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        out.append(contentsOf: [
+          0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)],
+        ])
+      default: out.append(byte)
       }
-      if let escape {
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-        out += escape
-        plainStart = scalars.index(after: index)
-      }
-      index = scalars.index(after: index)
     }
-    out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }

@@ -33,10 +33,9 @@ public final class AuditLog: @unchecked Sendable {
 
   /// Appends one entry as one line.
   public func append(_ entry: AuditEntry) throws {
-    var line = entry.jsonLine
-    line += "\n"
+    let line = entry.jsonBytes(newline: true)
     try lock.withLock {
-      let (written, count) = line.withUTF8 { buffer in
+      let (written, count) = line.withUnsafeBytes { buffer in
         #if canImport(Glibc)
           (Glibc.write(fd, buffer.baseAddress, buffer.count), buffer.count)
         #else
@@ -71,11 +70,17 @@ public final class AuditLog: @unchecked Sendable {
   /// `user:pass@` credentials embedded in a word (URLs, proxy specifications).
   public static func redact(words: [String]) -> [String] {
     var out: [String] = []
+    out.reserveCapacity(words.count)
     var maskNext = false
     for word in words {
       if maskNext {
         out.append("***")
         maskNext = false
+        continue
+      }
+      // Most words are neither options nor carry `user:pass@`: skip the string work.
+      guard word.utf8.first == UInt8(ascii: "-") || word.utf8.contains(UInt8(ascii: "@")) else {
+        out.append(word)
         continue
       }
       if let eq = word.firstIndex(of: "="), secretOptions.contains(String(word[..<eq]).lowercased())

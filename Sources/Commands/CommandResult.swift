@@ -50,7 +50,7 @@ public struct Table: CommandResult {
       var out = ""
       for (i, cell) in cells.enumerated() {
         let last = i == cells.count - 1
-        out += last ? cell : cell.padding(toLength: widths[i] + 2, withPad: " ", startingAt: 0)
+        out += last ? cell : cell.padded(to: widths[i] + 2)
       }
       return out
     }
@@ -76,7 +76,7 @@ public struct Fields: CommandResult {
   public var text: String {
     let width = (fields.map(\.label.count).max() ?? 0) + 1
     return fields.map {
-      ($0.label + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + $0.value
+      ($0.label + ":").padded(to: width + 1) + $0.value
     }
     .joined(separator: "\n")
   }

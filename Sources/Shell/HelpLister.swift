@@ -12,7 +12,7 @@ public enum HelpLister {
     return completion.candidates.map { c in
       let name =
         c.value.count >= width
-        ? c.value + "  " : c.value.padding(toLength: width, withPad: " ", startingAt: 0)
+        ? c.value + "  " : c.value.padded(to: width)
       let line = "  " + name + c.help
       return line.count > columns ? String(line.prefix(columns - 1)) + "…" : line
     }.joined(separator: "\n")
@@ -26,7 +26,7 @@ public enum HelpLister {
     var row = ""
     for (i, v) in values.enumerated() {
       row +=
-        (i % perLine == perLine - 1) ? v : v.padding(toLength: width, withPad: " ", startingAt: 0)
+        (i % perLine == perLine - 1) ? v : v.padded(to: width)
       if i % perLine == perLine - 1 {
         lines.append(row)
         row = ""

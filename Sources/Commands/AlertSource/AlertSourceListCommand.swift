@@ -4,7 +4,8 @@ import ArgumentParser
 /// `alert-source list`: every alert source and whether it is polled.
 public struct AlertSourceListCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List the alert sources (credentials only as set/readable).")
+    commandName: "list", abstract: "List the alert sources (credentials only as set/readable)."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 
@@ -21,7 +22,8 @@ public struct AlertSourceListCommand: ReadOnlyCommand {
 /// `alert-source show NAME`: one alert source.
 public struct AlertSourceShowCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show one alert source.")
+    commandName: "show", abstract: "Show one alert source."
+  ).inShell
 
   @Argument(help: "The alert source's name.", completion: .provider("alert-sources"))
   var name: String

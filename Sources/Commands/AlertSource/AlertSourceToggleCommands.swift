@@ -4,7 +4,8 @@ import ArgumentParser
 /// `alert-source enable NAME...|--all`: start polling.
 public struct AlertSourceEnableCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "enable", abstract: "Enable alert sources (by name, or --all).")
+    commandName: "enable", abstract: "Enable alert sources (by name, or --all)."
+  ).inShell
 
   @Argument(help: "The alert sources to enable.", completion: .provider("alert-sources"))
   var names: [String] = []
@@ -33,7 +34,8 @@ public struct AlertSourceEnableCommand: ShellCommand {
 /// `alert-source disable NAME...|--all`: stop polling (before a backup, always).
 public struct AlertSourceDisableCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "disable", abstract: "Disable alert sources (by name, or --all).")
+    commandName: "disable", abstract: "Disable alert sources (by name, or --all)."
+  ).inShell
 
   @Argument(help: "The alert sources to disable.", completion: .provider("alert-sources"))
   var names: [String] = []

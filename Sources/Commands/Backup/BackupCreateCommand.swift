@@ -6,7 +6,8 @@ import Foundation
 public struct BackupCreateCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "create",
-    abstract: "Back up the whole instance (refused while alert sources are enabled).")
+    abstract: "Back up the whole instance (refused while alert sources are enabled)."
+  ).inShell
 
   @Option(
     name: .customLong("output"),

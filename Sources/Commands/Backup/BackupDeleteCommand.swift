@@ -4,7 +4,8 @@ import ArgumentParser
 /// `backup delete FILE`: removes a backup made or uploaded here (asks first).
 public struct BackupDeleteCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "delete", abstract: "Delete a backup made or uploaded here.")
+    commandName: "delete", abstract: "Delete a backup made or uploaded here."
+  ).inShell
 
   @Argument(
     help: "The backup file (a name in uploads/ or backups/, or a path).",

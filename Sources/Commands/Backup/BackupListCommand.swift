@@ -4,7 +4,8 @@ import ArgumentParser
 /// `backup list`: the archives made or uploaded here, newest first.
 public struct BackupListCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List the backups made and uploaded here.")
+    commandName: "list", abstract: "List the backups made and uploaded here."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

@@ -4,7 +4,8 @@ import ArgumentParser
 /// `backup show FILE`: the header only (versions, host, time, counts, fingerprint, sources live).
 public struct BackupShowCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show a backup's header without reading its body.")
+    commandName: "show", abstract: "Show a backup's header without reading its body."
+  ).inShell
 
   @Argument(
     help: "The backup file (a path, or a name in uploads/ or backups/).",

@@ -6,7 +6,8 @@ import Foundation
 public struct BackupUploadCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "upload",
-    abstract: "Upload a backup into this instance (verified; a newer version is refused).")
+    abstract: "Upload a backup into this instance (verified; a newer version is refused)."
+  ).inShell
 
   @Argument(help: "The backup file to upload.", completion: .file(extensions: ["trbk"]))
   var file: String

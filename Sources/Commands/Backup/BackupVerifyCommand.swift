@@ -6,7 +6,8 @@ import Foundation
 public struct BackupVerifyCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "verify",
-    abstract: "Check a backup's integrity (and, with --secret, that its encrypted fields open).")
+    abstract: "Check a backup's integrity (and, with --secret, that its encrypted fields open)."
+  ).inShell
 
   @Argument(
     help: "The backup file (a path, or a name in uploads/ or backups/).",

@@ -5,7 +5,8 @@ public struct CompleteValuesCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "complete-values",
     abstract: "Print the completion values of a provider (used by completion scripts).",
-    shouldDisplay: false)
+    shouldDisplay: false
+  ).inShell
 
   @Argument(help: "The provider's name.")
   var provider: String

@@ -3,7 +3,8 @@ import ArgumentParser
 /// `echo WORDS...`: prints its arguments.
 public struct EchoCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "echo", abstract: "Print the words given, separated by spaces.")
+    commandName: "echo", abstract: "Print the words given, separated by spaces."
+  ).inShell
 
   @Argument(help: "The words to print.")
   var words: [String] = []

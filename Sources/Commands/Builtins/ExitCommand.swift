@@ -3,7 +3,8 @@ import ArgumentParser
 /// `exit [STATUS]`: leaves the shell.
 public struct ExitCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "exit", abstract: "Leave the shell (with an exit status, 0 by default).")
+    commandName: "exit", abstract: "Leave the shell (with an exit status, 0 by default)."
+  ).inShell
 
   @Argument(help: "The exit status.")
   var status: Int32 = 0
@@ -20,7 +21,8 @@ public struct ExitCommand: ReadOnlyCommand {
 /// `quit`: leaves the shell with status 0.
 public struct QuitCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "quit", abstract: "Leave the shell.")
+    commandName: "quit", abstract: "Leave the shell."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

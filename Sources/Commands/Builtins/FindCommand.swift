@@ -3,7 +3,8 @@ import ArgumentParser
 /// `find WORD`: searches every command's name and abstract.
 public struct FindCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "find", abstract: "Search every command's name and description for a word.")
+    commandName: "find", abstract: "Search every command's name and description for a word."
+  ).inShell
 
   @Argument(help: "The word to look for (case does not matter).")
   var word: String

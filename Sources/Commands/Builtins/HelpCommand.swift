@@ -4,7 +4,8 @@ import ArgumentParser
 /// `help [COMMAND...]`: the command list, or one command's full help.
 public struct HelpCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "help", abstract: "List the commands, or show the full help of one command.")
+    commandName: "help", abstract: "List the commands, or show the full help of one command."
+  ).inShell
 
   @Argument(help: "The command (abbreviations allowed), e.g. 'show version'.")
   var command: [String] = []
@@ -46,7 +47,7 @@ public struct HelpOverview: CommandResult {
     let width = (commands.map(\.name.count).max() ?? 0) + 2
     var lines = ["Commands:"]
     lines += commands.map {
-      "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + $0.abstract
+      "  " + $0.name.padded(to: width) + $0.abstract
     }
     lines += [
       "",

@@ -3,7 +3,8 @@ import ArgumentParser
 /// `history [N]`: the admin's recent command lines.
 public struct HistoryCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "history", abstract: "Show the last N command lines (all by default).")
+    commandName: "history", abstract: "Show the last N command lines (all by default)."
+  ).inShell
 
   @Argument(help: "How many lines to show.")
   var count: Int?

@@ -4,7 +4,9 @@ import ArgumentParser
 public struct InstanceCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "instance", abstract: "Create and inspect appliance instances.",
-    subcommands: [InstanceCreateCommand.self, InstanceInfoCommand.self, InstanceDecommissionCommand.self])
+    subcommands: [
+      InstanceCreateCommand.self, InstanceInfoCommand.self, InstanceDecommissionCommand.self,
+    ])
 
   public init() {}
 }

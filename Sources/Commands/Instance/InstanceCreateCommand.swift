@@ -7,7 +7,8 @@ public struct InstanceCreateCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "create",
     abstract: "Create an instance (4.6 legacy or 5.x), optionally with realistic sample data.",
-    discussion: "Generation is deterministic for a given --seed (including the Master Secret).")
+    discussion: "Generation is deterministic for a given --seed (including the Master Secret)."
+  ).inShell
 
   @Argument(
     help: "The new instance's directory (must not exist, or be empty).", completion: .directory)

@@ -4,7 +4,8 @@ import ArgumentParser
 /// `instance info`: where the instance is and what it holds.
 public struct InstanceInfoCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "info", abstract: "Show the instance's path, id, versions, size and table counts.")
+    commandName: "info", abstract: "Show the instance's path, id, versions, size and table counts."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

@@ -4,7 +4,8 @@ import ArgumentParser
 /// `license add KEY`: a new Available key, checked locally before anything else.
 public struct LicenseAddCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "add", abstract: "Add a licence key (format and check character verified).")
+    commandName: "add", abstract: "Add a licence key (format and check character verified)."
+  ).inShell
 
   @Argument(help: "The licence key, XXXXX-XXXXX-XXXXX-XXXXX-XXXXX.")
   var key: String

@@ -4,7 +4,8 @@ import ArgumentParser
 /// `license list [--available | --installed | --invalid]`.
 public struct LicenseListCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List the licence keys (masked) and their state.")
+    commandName: "list", abstract: "List the licence keys (masked) and their state."
+  ).inShell
 
   @Flag(help: "Only the keys in this state.")
   var state: LicenseStateFilter?

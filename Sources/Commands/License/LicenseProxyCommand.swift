@@ -20,7 +20,8 @@ public struct LicenseProxySetCommand: ShellCommand {
     discussion: """
       With --user, the password comes from --password-file, else $TRSH_PROXY_PASSWORD, \
       else a prompt without echo on a terminal. It is never an argument.
-      """)
+      """
+  ).inShell
 
   @Argument(help: "The proxy, HOST:PORT.")
   var hostPort: String
@@ -59,7 +60,8 @@ public struct LicenseProxySetCommand: ShellCommand {
 /// `license proxy show`: never the password, only whether one is set.
 public struct LicenseProxyShowCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show the licensing proxy (never its password).")
+    commandName: "show", abstract: "Show the licensing proxy (never its password)."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 
@@ -83,7 +85,8 @@ public struct LicenseProxyShowCommand: ReadOnlyCommand {
 /// `license proxy clear`.
 public struct LicenseProxyClearCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "clear", abstract: "Remove the licensing proxy.")
+    commandName: "clear", abstract: "Remove the licensing proxy."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

@@ -4,7 +4,8 @@ import ArgumentParser
 /// `license remove KEY`.
 public struct LicenseRemoveCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "remove", abstract: "Remove a licence key from the instance.")
+    commandName: "remove", abstract: "Remove a licence key from the instance."
+  ).inShell
 
   @Argument(help: "The licence key.", completion: .provider("license-keys"))
   var key: String

@@ -9,7 +9,8 @@ public struct LicenseValidateCommand: ShellCommand {
     discussion: """
       Uses the licensing proxy ('license proxy set') unless --proxy names another one. \
       A connectivity failure changes no licence and exits with status 5.
-      """)
+      """
+  ).inShell
 
   @Argument(
     help: "The keys to validate (default: every Available key).",

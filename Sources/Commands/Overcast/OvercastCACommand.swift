@@ -14,7 +14,8 @@ public struct OvercastCACommand: ParsableCommand {
 public struct OvercastCASetCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "set",
-    abstract: "Trust the CA certificates of a PEM file (copied into the instance).")
+    abstract: "Trust the CA certificates of a PEM file (copied into the instance)."
+  ).inShell
 
   @Argument(help: "A PEM file of CA certificates.", completion: .file())
   var file: String
@@ -35,7 +36,8 @@ public struct OvercastCASetCommand: ShellCommand {
 /// `overcast ca clear`.
 public struct OvercastCAClearCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "clear", abstract: "Trust only the system's CA certificates for Overcast.")
+    commandName: "clear", abstract: "Trust only the system's CA certificates for Overcast."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

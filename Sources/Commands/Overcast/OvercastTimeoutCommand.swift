@@ -14,7 +14,8 @@ public struct OvercastTimeoutCommand: ParsableCommand {
 public struct OvercastTimeoutSetCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "set",
-    abstract: "Set the connect (TCP, proxy, TLS) and read timeouts, in seconds.")
+    abstract: "Set the connect (TCP, proxy, TLS) and read timeouts, in seconds."
+  ).inShell
 
   @Option(help: "Seconds allowed to connect (TCP, proxy CONNECT and TLS handshake).")
   var connect: Double?

@@ -13,7 +13,8 @@ public struct OvercastURLCommand: ParsableCommand {
 /// `overcast url set URL`.
 public struct OvercastURLSetCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "set", abstract: "Set the Overcast base URL ($TRSH_OVERCAST_URL overrides it).")
+    commandName: "set", abstract: "Set the Overcast base URL ($TRSH_OVERCAST_URL overrides it)."
+  ).inShell
 
   @Argument(help: "The base URL, https://HOST[:PORT].")
   var url: String
@@ -37,7 +38,8 @@ public struct OvercastURLSetCommand: ShellCommand {
 /// `overcast url show`: the effective settings and where the URL comes from.
 public struct OvercastURLShowCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show the Overcast URL, CA bundle and timeouts.")
+    commandName: "show", abstract: "Show the Overcast URL, CA bundle and timeouts."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

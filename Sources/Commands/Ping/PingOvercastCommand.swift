@@ -9,7 +9,8 @@ public struct PingOvercastCommand: ReadOnlyCommand {
     discussion: """
       Connects directly unless --proxy or --via-license-proxy asks for a proxy. \
       Exits 0 when every attempt got 'pong', 5 otherwise.
-      """)
+      """
+  ).inShell
 
   @Option(name: [.customShort("c"), .long], help: "Number of attempts.")
   var count = 4

@@ -7,7 +7,8 @@ import Foundation
 public struct RestoreRunCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "run",
-    abstract: "Restore an uploaded backup (validating encryption unless told not to).")
+    abstract: "Restore an uploaded backup (validating encryption unless told not to)."
+  ).inShell
 
   @Argument(
     help: "The uploaded backup (default: the last one uploaded).",

@@ -4,7 +4,8 @@ import ArgumentParser
 /// `restore status`: the outcome of the last restore.
 public struct RestoreStatusCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "status", abstract: "Show the outcome of the last restore.")
+    commandName: "status", abstract: "Show the outcome of the last restore."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

@@ -5,7 +5,8 @@ import Foundation
 /// `secret export --output FILE [--force]`: writes the Master Secret (mode 0600).
 public struct SecretExportCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Write the Master Secret to a file (mode 0600).")
+    commandName: "export", abstract: "Write the Master Secret to a file (mode 0600)."
+  ).inShell
 
   @Option(name: .customLong("output"), help: "The file to write.", completion: .file())
   var outputFile: String

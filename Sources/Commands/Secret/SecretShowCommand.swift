@@ -4,7 +4,8 @@ import ArgumentParser
 /// `secret show`: the Master Secret's fingerprint (never the secret).
 public struct SecretShowCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show the Master Secret's fingerprint.")
+    commandName: "show", abstract: "Show the Master Secret's fingerprint."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

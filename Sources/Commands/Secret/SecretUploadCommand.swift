@@ -6,7 +6,8 @@ import Foundation
 public struct SecretUploadCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "upload",
-    abstract: "Replace the Master Secret with an exported one (restarts all services).")
+    abstract: "Replace the Master Secret with an exported one (restarts all services)."
+  ).inShell
 
   @Argument(help: "The secret file exported from the old appliance.", completion: .file())
   var file: String

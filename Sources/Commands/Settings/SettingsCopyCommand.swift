@@ -16,7 +16,8 @@ public struct SettingsCopyCommand: ShellCommand {
       be re-entered (a secret that cannot be carried). When the old appliance authenticated \
       against LDAP, the LDAP server settings and the Authentication Order are copied together. \
       All sections are written in one transaction: a failure changes nothing.
-      """)
+      """
+  ).inShell
 
   @Option(
     help: "A settings export file from the old appliance.", completion: .file(extensions: ["json"]))

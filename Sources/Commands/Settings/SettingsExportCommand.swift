@@ -15,7 +15,8 @@ public struct SettingsExportCommand: ShellCommand {
       appears as {"must_reenter": true, "reason": "..."}, and 'settings copy --from FILE' lists \
       it as needing re-entry ('settings set PATH'). Use 'settings copy --from-instance DIR' to \
       carry secrets across, re-encrypted under the new appliance's Master Secret.
-      """)
+      """
+  ).inShell
 
   @Option(
     name: [.customShort("o"), .customLong("output")], help: "The file to write.",

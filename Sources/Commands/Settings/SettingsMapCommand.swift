@@ -6,7 +6,8 @@ public struct SettingsMapCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "map",
     abstract:
-      "Print the settings mapping table: where every old field goes, or why it has no place.")
+      "Print the settings mapping table: where every old field goes, or why it has no place."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

@@ -12,7 +12,8 @@ public struct SettingsSetCommand: ShellCommand {
       bind_password, shared_key, community) is never given on the command line: leave VALUE \
       out to be asked without echo, or use --value-file FILE. The Default Gateway of \
       Configurations/Networking/Routing is never changed by trsh.
-      """)
+      """
+  ).inShell
 
   @Argument(help: "SECTION/KEY of the setting.", completion: .provider("setting-paths"))
   var path: String

@@ -7,7 +7,8 @@ public struct SettingsShowCommand: ReadOnlyCommand {
     commandName: "show",
     abstract: "Show the console settings (4.x Setup/... or 5.x layout); secrets only as set.",
     discussion:
-      "SECTION may be a section (Setup/LDAP) or a prefix of one (Configurations/Security).")
+      "SECTION may be a section (Setup/LDAP) or a prefix of one (Configurations/Security)."
+  ).inShell
 
   @Argument(
     help: "The section, or section prefix, to show.", completion: .provider("settings-sections"))

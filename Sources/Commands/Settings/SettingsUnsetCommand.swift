@@ -5,7 +5,8 @@ import ArgumentParser
 public struct SettingsUnsetCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "unset",
-    abstract: "Remove one console setting (never the Default Gateway).")
+    abstract: "Remove one console setting (never the Default Gateway)."
+  ).inShell
 
   @Argument(help: "SECTION/KEY of the setting.", completion: .provider("setting-paths"))
   var path: String

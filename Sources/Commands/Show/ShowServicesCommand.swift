@@ -5,7 +5,8 @@ import ArgumentParser
 public struct ShowServicesCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "services",
-    abstract: "Show the appliance's services: running, or restarting until when.")
+    abstract: "Show the appliance's services: running, or restarting until when."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

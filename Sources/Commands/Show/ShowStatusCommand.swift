@@ -6,7 +6,8 @@ public struct ShowStatusCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "status",
     abstract:
-      "Show host, version, counts, alert sources, licences, secret fingerprint and workflow state.")
+      "Show host, version, counts, alert sources, licences, secret fingerprint and workflow state."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

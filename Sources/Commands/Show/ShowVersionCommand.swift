@@ -5,7 +5,8 @@ import ArgumentParser
 public struct ShowVersionCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
     commandName: "version",
-    abstract: "Show the trsh version and the appliance's version and schema.")
+    abstract: "Show the trsh version and the appliance's version and schema."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 

@@ -4,7 +4,8 @@ import ArgumentParser
 /// `upgrade ...`: where this appliance is in the upgrade, and what comes next.
 public struct UpgradeCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "upgrade", abstract: "Follow the guided upgrade: status, the whole plan, the next step.",
+    commandName: "upgrade",
+    abstract: "Follow the guided upgrade: status, the whole plan, the next step.",
     subcommands: [UpgradeStatusCommand.self, UpgradePlanCommand.self, UpgradeNextCommand.self])
 
   public init() {}
@@ -29,7 +30,9 @@ public struct UpgradeStatus: Encodable {
 /// `upgrade status`: current state, what was done and when, what is left.
 public struct UpgradeStatusCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "status", abstract: "Show the workflow state, what was done (with times) and what is left.")
+    commandName: "status",
+    abstract: "Show the workflow state, what was done (with times) and what is left."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 
@@ -57,7 +60,9 @@ public struct UpgradeStatusCommand: ReadOnlyCommand {
 /// `upgrade plan`: the whole checklist for this appliance's role.
 public struct UpgradePlanCommand: ReadOnlyCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "plan", abstract: "Show the whole upgrade checklist for this appliance, with each step's command.")
+    commandName: "plan",
+    abstract: "Show the whole upgrade checklist for this appliance, with each step's command."
+  ).inShell
 
   @OptionGroup public var output: OutputOptions
 
@@ -66,7 +71,8 @@ public struct UpgradePlanCommand: ReadOnlyCommand {
   public func execute(in context: CommandContext) throws -> any CommandResult {
     let machine = try context.instance().workflow()
     let steps = machine.plan()
-    let header = "Upgrade plan for the \(machine.role.rawValue) appliance (state \(machine.state.rawValue)):"
+    let header =
+      "Upgrade plan for the \(machine.role.rawValue) appliance (state \(machine.state.rawValue)):"
     return Rendered(steps, text: header + "\n" + planText(steps))
   }
 }

@@ -5,7 +5,8 @@ import ArgumentParser
 public struct UpgradeNextCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "next",
-    abstract: "Explain the next upgrade step; with --run, run it when it needs no further input.")
+    abstract: "Explain the next upgrade step; with --run, run it when it needs no further input."
+  ).inShell
 
   @Flag(help: "Run the next step's command (only when it needs no file or answer).")
   var run = false
