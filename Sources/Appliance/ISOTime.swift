@@ -36,14 +36,39 @@ public enum ISOTime {
   }
 
   /// Formats a date with milliseconds: `YYYY-MM-DDTHH:MM:SS.mmmZ` (the audit log's stamps).
+  ///
+  /// Written into one buffer: the audit log stamps every command of a runbook.
   public static func millisecondString(_ date: Date) -> String {
     let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
     let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
-    var text = string(epochSeconds: seconds)
-    text.removeLast()
+    let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+    let secs = Int(seconds - days * 86400)
+    let (y, m, d) = civil(days: days)
     let fraction = Int(millis - seconds * 1000)
-    let digits = String(fraction)
-    return text + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
+    return String(unsafeUninitializedCapacity: 24) { buffer in
+      func put(_ at: Int, _ value: Int, _ width: Int) {
+        var v = value
+        for i in stride(from: at + width - 1, through: at, by: -1) {
+          buffer[i] = UInt8(48 + v % 10)
+          v /= 10
+        }
+      }
+      put(0, Int(y), 4)
+      buffer[4] = UInt8(ascii: "-")
+      put(5, m, 2)
+      buffer[7] = UInt8(ascii: "-")
+      put(8, d, 2)
+      buffer[10] = UInt8(ascii: "T")
+      put(11, secs / 3600, 2)
+      buffer[13] = UInt8(ascii: ":")
+      put(14, secs / 60 % 60, 2)
+      buffer[16] = UInt8(ascii: ":")
+      put(17, secs % 60, 2)
+      buffer[19] = UInt8(ascii: ".")
+      put(20, fraction, 3)
+      buffer[23] = UInt8(ascii: "Z")
+      return 24
+    }
   }
 
   /// Parses the exact format `string` produces.

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The embedded store: one SQLite database in WAL mode through GRDB.
 ///
@@ -139,11 +140,19 @@ public final class SQLiteStore: ApplianceStore {
 
   public func changeToken() throws -> StoreChangeToken {
     // `data_version` moves when another connection commits; `total_changes` counts this
-    // connection's own row changes. No transaction: one cached statement, no savepoint.
+    // connection's own row changes. No transaction, and the cached statement is stepped
+    // directly: this runs before every `show` of a runbook.
     try queue.inDatabase { db in
-      let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+      let statement = try db.cachedStatement(sql: "PRAGMA data_version")
+      let handle = statement.sqliteStatement
+      defer { sqlite3_reset(handle) }
+      guard sqlite3_step(handle) == SQLITE_ROW else {
+        throw ApplianceError.failed(
+          "cannot read the database's data version: \(String(cString: sqlite3_errmsg(db.sqliteConnection)))"
+        )
+      }
       return StoreChangeToken(
-        dataVersion: version, ownChanges: Int64(db.totalChangesCount))
+        dataVersion: sqlite3_column_int64(handle, 0), ownChanges: Int64(db.totalChangesCount))
     }
   }
 

@@ -74,11 +74,19 @@ public struct Fields: CommandResult {
   public init(_ fields: [(String, String)]) { self.fields = fields.map { ($0.0, $0.1) } }
 
   public var text: String {
-    let width = (fields.map(\.label.count).max() ?? 0) + 1
-    return fields.map {
-      ($0.label + ":").padded(to: width + 1) + $0.value
+    var width = 0
+    for field in fields { width = max(width, field.label.count) }
+    // One string grown in place: `show status` renders this for every line of a runbook.
+    var out = ""
+    out.reserveCapacity(fields.count * (width + 40))
+    for (index, field) in fields.enumerated() {
+      if index > 0 { out += "\n" }
+      out += field.label
+      out += ":"
+      out += String(repeating: " ", count: width + 1 - field.label.count)
+      out += field.value
     }
-    .joined(separator: "\n")
+    return out
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -17,6 +17,8 @@ public struct BatchRunner {
   public func run(lines next: () -> String?) -> Int32 {
     var lineNumber = 0
     var status: Int32 = ExitStatus.ok
+    // Runbooks repeat lines, and lexing is pure: each distinct line is split once.
+    var lexed: [String: [[Word]]] = [:]
     defer { session.out.flush() }
     while var line = next() {
       lineNumber += 1
@@ -29,7 +31,13 @@ public struct BatchRunner {
       }
       let commands: [[Word]]
       do {
-        commands = try Lexer.split(line)
+        if let hit = lexed[line] {
+          commands = hit
+        } else {
+          commands = try Lexer.split(line)
+          if lexed.count >= 1024 { lexed.removeAll(keepingCapacity: true) }
+          lexed[line] = commands
+        }
       } catch let error as LexError {
         let s = session.report(
           "column \(error.column): \(error.message)", status: ExitStatus.usage,

@@ -62,7 +62,8 @@ public struct Lexer {
 
   /// Whether a physical line asks for the next one to be joined to it (ends in an escaping `\`).
   public static func needsContinuation(_ line: String) -> Bool {
-    scan(line).tail == .backslash
+    // Only a line whose last character is `\` can continue: skip lexing every other line.
+    line.utf8.last == UInt8(ascii: "\\") && scan(line).tail == .backslash
   }
 
   /// Lexes as far as the input goes, never failing (completion works on unfinished lines).

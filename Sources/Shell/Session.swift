@@ -131,8 +131,11 @@ public final class Session {
 
   private func execute(_ words: [String], origin: Origin, readOnly: inout Bool) throws -> Int32 {
     Signals.clearInterrupt()
-    var json = settings.json
+    let json = settings.json
     do {
+      if let hit = prepared[words] {
+        return try run(hit.command, resolved: hit.resolved, origin: origin, readOnly: &readOnly)
+      }
       let resolved = try catalog.resolve(words)
       if resolved.node.isGroup {
         let subs = resolved.node.children.filter(\.isVisible).map(\.name).joined(separator: ", ")
@@ -143,7 +146,7 @@ public final class Session {
       // capture the same flags written after a command.
       let parsed: any ParsableArguments
       do {
-        parsed = try parse(resolved)
+        parsed = try resolved.node.type.parse(resolved.arguments)
       } catch {
         return reportParseError(
           error, node: resolved.node, json: json || resolved.arguments.contains("--json"),
@@ -152,7 +155,25 @@ public final class Session {
       guard let command = parsed as? any ShellCommand else {
         throw ApplianceError.usage("'\(resolved.path.joined(separator: " "))' cannot be run here")
       }
-      json = json || command.output.json
+      if prepared.count >= 512 { prepared.removeAll(keepingCapacity: true) }
+      prepared[words] = (resolved, command)
+      return try run(command, resolved: resolved, origin: origin, readOnly: &readOnly)
+    } catch {
+      return try failed(error, json: json, origin: origin)
+    }
+  }
+
+  /// Commands already resolved and parsed, by their words. argument-parser's reflection costs
+  /// far more than running most commands, and runbooks repeat lines; resolving and parsing
+  /// are pure, so a hit is the same value. Commands are values: each run starts afresh.
+  private var prepared: [[String]: (resolved: ResolvedCommand, command: any ShellCommand)] = [:]
+
+  /// Runs a parsed command: workflow check, execution, rendering, errors.
+  private func run(
+    _ command: any ShellCommand, resolved: ResolvedCommand, origin: Origin, readOnly: inout Bool
+  ) throws -> Int32 {
+    let json = settings.json || command.output.json
+    do {
       let context = makeContext()
       context.runCommandLine = { [unowned self] line in
         var status: Int32 = ExitStatus.ok
@@ -176,32 +197,27 @@ public final class Session {
           failure.message, status: ExitStatus.of(failure.kind), json: false, origin: origin)
       }
       return ExitStatus.ok
-    } catch let exit as ShellExit {
-      throw exit
-    } catch let error as ApplianceError {
-      interaction.progressDone()
-      return report(error.message, status: ExitStatus.of(error.kind), json: json, origin: origin)
-    } catch let error as LexError {
-      return report(error.description, status: ExitStatus.usage, json: json, origin: origin)
-    } catch let error as ValidationError {
-      return report(error.message, status: ExitStatus.usage, json: json, origin: origin)
     } catch {
-      return report(
-        String(describing: error), status: ExitStatus.failed, json: json, origin: origin)
+      return try failed(error, json: json, origin: origin)
     }
   }
 
-  /// Parsed commands by their words: argument-parser's reflection costs far more than running
-  /// most commands, and runbooks repeat lines. Parsing is pure, so a hit is the same value.
-  private var parsed: [String: any ParsableArguments] = [:]
-
-  private func parse(_ resolved: ResolvedCommand) throws -> any ParsableArguments {
-    let key = (resolved.path + ["\u{1F}"] + resolved.arguments).joined(separator: "\u{1E}")
-    if let hit = parsed[key] { return hit }
-    let value = try resolved.node.type.parse(resolved.arguments)
-    if parsed.count >= 512 { parsed.removeAll(keepingCapacity: true) }
-    parsed[key] = value
-    return value
+  /// Reports a command's error and returns its exit status; `ShellExit` ends the session.
+  private func failed(_ error: any Error, json: Bool, origin: Origin) throws -> Int32 {
+    switch error {
+    case let exit as ShellExit:
+      throw exit
+    case let error as ApplianceError:
+      interaction.progressDone()
+      return report(error.message, status: ExitStatus.of(error.kind), json: json, origin: origin)
+    case let error as LexError:
+      return report(error.description, status: ExitStatus.usage, json: json, origin: origin)
+    case let error as ValidationError:
+      return report(error.message, status: ExitStatus.usage, json: json, origin: origin)
+    default:
+      return report(
+        String(describing: error), status: ExitStatus.failed, json: json, origin: origin)
+    }
   }
 
   func makeContext() -> CommandContext {
