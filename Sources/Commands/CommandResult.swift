@@ -76,17 +76,18 @@ public struct Fields: CommandResult {
   public var text: String {
     var width = 0
     for field in fields { width = max(width, field.label.count) }
-    // One string grown in place: `show status` renders this for every line of a runbook.
-    var out = ""
+    // Built as UTF-8 bytes, then one string: `show status` renders this for every line of a
+    // runbook, and growing a String piece by piece cost more than the command.
+    var out: [UInt8] = []
     out.reserveCapacity(fields.count * (width + 40))
     for (index, field) in fields.enumerated() {
-      if index > 0 { out += "\n" }
-      out += field.label
-      out += ":"
-      out += String(repeating: " ", count: width + 1 - field.label.count)
-      out += field.value
+      if index > 0 { out.append(UInt8(ascii: "\n")) }
+      out.append(contentsOf: field.label.utf8)
+      out.append(UInt8(ascii: ":"))
+      out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width + 1 - field.label.count))
+      out.append(contentsOf: field.value.utf8)
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
