@@ -34,31 +34,35 @@ extension AuditEntry {
   /// Appends `text` as a JSON string literal (RFC 8259 escapes; `/` left alone).
   ///
   /// Works on UTF-8 bytes: every byte that needs escaping is ASCII, and no byte of a
-  /// multi-byte sequence is below 0x80.
+  /// multi-byte sequence is below 0x80. Runs of plain bytes are copied whole.
   static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { bytes in appendQuoted(bytes, to: &out) }
+  }
+
+  static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-      out.append(contentsOf: text.utf8)
-      out.append(UInt8(ascii: "\""))
-      return
-    }
-    for byte in text.utf8 {
+    var plain = 0  // start of the bytes not yet copied
+    for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
+      plain = index + 1
       switch byte {
-      case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-      case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+      case 0x22: out.append(contentsOf: [0x5C, 0x22])
+      case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
       case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
       case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
       case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
       case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
       case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-      case 0..<0x20:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+      default:
+        let hex = Array("0123456789abcdef".utf8)
         out.append(contentsOf: [
           0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)],
         ])
-      default: out.append(byte)
       }
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
     out.append(UInt8(ascii: "\""))
   }
+
 }

@@ -98,12 +98,15 @@ public final class Session {
     let before = workflowState()
     var readOnly = true
     var status: Int32 = ExitStatus.ok
+    let hit = prepared[words]
     defer {
       let after = readOnly ? before : workflowState(refresh: true)
-      audit(words, origin: origin, status: status, started: started, before: before, after: after)
+      audit(
+        hit?.auditLine ?? AuditLog.redact(words: words).joined(separator: " "), origin: origin,
+        status: status, started: started, before: before, after: after)
     }
     do {
-      status = try execute(words, origin: origin, readOnly: &readOnly)
+      status = try execute(words, hit: hit, origin: origin, readOnly: &readOnly)
     } catch let exit as ShellExit {
       status = exit.status
       throw exit
@@ -112,7 +115,7 @@ public final class Session {
   }
 
   private func audit(
-    _ words: [String], origin: Origin, status: Int32, started: UInt64, before: String?,
+    _ command: String, origin: Origin, status: Int32, started: UInt64, before: String?,
     after: String?
   ) {
     guard let log = try? instance().auditLog() else { return }
@@ -124,17 +127,19 @@ public final class Session {
     }
     try? log.record(
       user: user, origin: auditOrigin,
-      command: AuditLog.redact(words: words).joined(separator: " "),
+      command: command,
       exitCode: status, durationMs: Int((OutputStream.now() - started) / 1_000_000),
       stateBefore: before, stateAfter: after)
   }
 
-  private func execute(_ words: [String], origin: Origin, readOnly: inout Bool) throws -> Int32 {
+  private func execute(_ words: [String], hit: Prepared?, origin: Origin, readOnly: inout Bool)
+    throws -> Int32
+  {
     Signals.clearInterrupt()
     let json = settings.json
     do {
-      if let hit = prepared[words] {
-        return try run(hit.command, resolved: hit.resolved, origin: origin, readOnly: &readOnly)
+      if let hit {
+        return try run(hit, origin: origin, readOnly: &readOnly)
       }
       let resolved = try catalog.resolve(words)
       if resolved.node.isGroup {
@@ -155,9 +160,14 @@ public final class Session {
       guard let command = parsed as? any ShellCommand else {
         throw ApplianceError.usage("'\(resolved.path.joined(separator: " "))' cannot be run here")
       }
+      let entry = Prepared(
+        command: command,
+        commandLine: AuditLog.redact(words: resolved.path + resolved.arguments).joined(
+          separator: " "),
+        auditLine: AuditLog.redact(words: words).joined(separator: " "))
       if prepared.count >= 512 { prepared.removeAll(keepingCapacity: true) }
-      prepared[words] = (resolved, command)
-      return try run(command, resolved: resolved, origin: origin, readOnly: &readOnly)
+      prepared[words] = entry
+      return try run(entry, origin: origin, readOnly: &readOnly)
     } catch {
       return try failed(error, json: json, origin: origin)
     }
@@ -166,12 +176,20 @@ public final class Session {
   /// Commands already resolved and parsed, by their words. argument-parser's reflection costs
   /// far more than running most commands, and runbooks repeat lines; resolving and parsing
   /// are pure, so a hit is the same value. Commands are values: each run starts afresh.
-  private var prepared: [[String]: (resolved: ResolvedCommand, command: any ShellCommand)] = [:]
+  private var prepared: [[String]: Prepared] = [:]
+
+  /// A command ready to run, with its redacted lines.
+  struct Prepared {
+    var command: any ShellCommand
+    /// The full command words, abbreviations expanded, secrets redacted (workflow history).
+    var commandLine: String
+    /// The words as typed, secrets redacted (audit log).
+    var auditLine: String
+  }
 
   /// Runs a parsed command: workflow check, execution, rendering, errors.
-  private func run(
-    _ command: any ShellCommand, resolved: ResolvedCommand, origin: Origin, readOnly: inout Bool
-  ) throws -> Int32 {
+  private func run(_ prepared: Prepared, origin: Origin, readOnly: inout Bool) throws -> Int32 {
+    let command = prepared.command
     let json = settings.json || command.output.json
     do {
       let context = makeContext()
@@ -183,8 +201,7 @@ public final class Session {
         }
         return status
       }
-      context.commandLine = AuditLog.redact(words: resolved.path + resolved.arguments).joined(
-        separator: " ")
+      context.commandLine = prepared.commandLine
       let action = command.workflowAction
       if case .show = action {} else if case .help = action {} else { readOnly = false }
       try context.check(action)
