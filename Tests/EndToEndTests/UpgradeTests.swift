@@ -159,6 +159,87 @@ import Testing
     #expect(try lab.digests(lab.new) == newBefore)
   }
 
+  /// `upgrade next --run` on both sides: it runs every step that needs no file or answer (and
+  /// the state moves on), and refuses, changing nothing, the steps that do.
+  @Test func upgradeNextRunRunsEveryStepThatNeedsNoInput() throws {
+    let lab = try Lab()
+    func state(_ dir: String) throws -> String? { try lab.status(dir)["workflowState"] as? String }
+    /// Runs `upgrade next --run` and checks its exit status and the state it leaves.
+    func next(_ side: String, expect status: Int32, state expected: String) throws -> RunResult {
+      let dir = side == "old" ? lab.old : lab.new
+      let r = try trsh(
+        ["--instance", dir, "upgrade", "next", "--run"], home: lab.home,
+        environment: lab.environment)
+      #expect(r.status == status, "\(side): \(r.stderr)")
+      #expect(try state(dir) == expected, "\(side) after upgrade next --run: \(r.stderr)")
+      if status == 2 { #expect(r.stderr.contains("needs input"), "\(r.stderr)") }
+      return r
+    }
+
+    // Old: disable and back up run by themselves; the secret export names a file.
+    #expect(try state(lab.old) == "live")
+    let disable = try next("old", expect: 0, state: "sources-disabled")
+    #expect(disable.stderr.contains(WorkflowCommand.disableSources))
+    let backup = try next("old", expect: 0, state: "sources-disabled")
+    #expect(backup.stdout.contains("sources live: no"), "\(backup.stdout)")
+    let made = try FileManager.default.contentsOfDirectory(atPath: lab.old + "/backups")
+    #expect(made.count == 1)
+    _ = try next("old", expect: 2, state: "sources-disabled")
+    #expect(try lab.trshOld(["secret", "export", "--output", "old.key"]).status == 0)
+    #expect(try state(lab.old) == "backed-up")
+    _ = try next("old", expect: 2, state: "backed-up")
+
+    // New: uploads name files; waiting for services, restore and licences run by themselves.
+    _ = try next("new", expect: 2, state: "fresh")
+    // In the same session as the upload, so the services are surely still restarting: the
+    // step waits for them (the upload restarts them for a few seconds) and then shows them.
+    let services = try lab.trshNew(["-c", "secret upload old.key --yes; upgrade next --run"])
+    #expect(services.status == 0, "\(services.stderr)")
+    #expect(services.stderr.contains("Wait for all services"), "\(services.stderr)")
+    let rows = services.stdout.split(separator: "\n").filter { $0.hasPrefix("web console") }
+    #expect(rows.count == 1 && rows[0].contains("running"), "\(services.stdout)")
+    #expect(try state(lab.new) == "secret-uploaded")
+    let plan = try lab.trshNew(["upgrade", "next"])
+    #expect(plan.stdout.contains("backup upload FILE"), "\(plan.stdout)")
+    _ = try next("new", expect: 2, state: "secret-uploaded")
+    let archive = lab.old + "/backups/" + made[0]
+    #expect(try lab.trshNew(["backup", "upload", archive]).status == 0)
+    let restore = try next("new", expect: 0, state: "restored")
+    #expect(restore.stdout.contains("every encrypted field opens"), "\(restore.stdout)")
+    _ = try next("new", expect: 0, state: "licensed")
+    _ = try next("new", expect: 2, state: "licensed")
+    #expect(try lab.trshNew(["settings", "copy", "--yes"]).status == 0)
+    #expect(try state(lab.new) == "settings-copied")
+    _ = try next("new", expect: 0, state: "live")
+    _ = try next("new", expect: 2, state: "live")
+    let status = try lab.status(lab.new)
+    #expect(status["incidents"] as? Int == 40)
+    #expect(
+      (status["alertSourcesEnabled"] as? Int ?? 0) == (status["alertSourcesTotal"] as? Int ?? -1))
+  }
+
+  /// A step that fails keeps its own exit code: validation without a reachable Overcast is 5.
+  @Test func upgradeNextRunKeepsTheStepsExitCode() throws {
+    let lab = try Lab()
+    #expect(
+      try lab.trshOld(["-f", Self.examples.appendingPathComponent("upgrade-old.trsh").path]).status
+        == 0)
+    for line in [
+      ["secret", "upload", "old-appliance.key", "--yes"],
+      ["backup", "upload", "old-appliance.trbk"],
+      ["restore"],
+    ] {
+      let r = try lab.trshNew(line)
+      #expect(r.status == 0, "\(line): \(r.stderr)")
+    }
+    let dead = try trsh(
+      ["--instance", lab.new, "upgrade", "next", "--run"], home: lab.home,
+      environment: ["TRSH_OVERCAST_URL": "https://127.0.0.1:9"])
+    #expect(dead.status == 5, "\(dead.stderr)")
+    #expect(dead.stderr.contains("the next step failed: license validate"))
+    #expect(try lab.status(lab.new)["workflowState"] as? String == "restored")
+  }
+
   /// The new appliance's side driven by keystrokes in a real terminal: Tab completion, the
   /// prompt's state after every step, and the confirmation questions answered as they appear.
   /// Every wait is bounded and fails with the captured pane (an unmet wait used to run out
