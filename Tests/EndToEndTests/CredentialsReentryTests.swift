@@ -122,6 +122,43 @@ import Testing
     #expect(try Self.status(a)["workflowState"] as? String == "restored-inconsistent")
   }
 
+  @Test func proxyPasswordFromA5xBackupIsReenteredWithLicenseProxySet() throws {
+    let home = TempDir()
+    func run(_ words: [String]) throws -> RunResult { try trsh(words, home: home) }
+    let source = home.file("five")
+    let target = home.file("target")
+    for words in [
+      ["instance", "create", source, "--version", "5.1", "--sample-data", "3", "--seed", "4"],
+      ["instance", "create", target, "--version", "5.1", "--seed", "5", "--hostname", "newbox"],
+      ["--instance", source, "alert-source", "disable", "--all"],
+      ["--instance", source, "backup", "create", "--output", home.file("five.trbk")],
+      ["--instance", target, "backup", "upload", home.file("five.trbk")],
+      ["--instance", target, "secret", "export", "--output", home.file("mine.key")],
+      ["--instance", target, "secret", "upload", home.file("mine.key"), "--yes"],
+      ["--instance", target, "restore", "--no-validate-encryption", "--yes"],
+    ] {
+      let r = try run(words)
+      #expect(r.status == 0, "\(words): \(r.stderr)")
+    }
+    let listed = { () throws -> [String] in
+      let r = try run(["--instance", target, "show", "status", "--json"])
+      let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+      return object?["mustReenter"] as? [String] ?? []
+    }
+    #expect(try listed().contains("licensing proxy password"))
+    home.write("proxy-password.txt", Self.credential + "\n")
+    let set = try run([
+      "--instance", target, "license", "proxy", "set", "proxy.example:3128", "--user", "svc",
+      "--password-file", home.file("proxy-password.txt"),
+    ])
+    #expect(set.status == 0, "\(set.stderr)")
+    #expect(try !listed().contains("licensing proxy password"))
+    let left = try listed()
+    #expect(
+      left.allSatisfy { $0.hasPrefix("alert source '") || $0.hasPrefix("setting ") }, "\(left)")
+    #expect(left.contains { $0.hasPrefix("alert source '") })
+  }
+
   @Test(.enabled(if: Tmux.available), .timeLimit(.minutes(2)))
   func typedCredentialIsNotEchoedAndNotRecorded() throws {
     let a = try Self.inconsistentNewAppliance()
