@@ -330,13 +330,13 @@ _trsh_alert-source() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|show|enable|disable)
+    list|show|enable|disable|credentials)
         # Offer subcommand argument completions
         "_trsh_alert-source_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list show enable disable' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list show enable disable credentials' -- "${cur}"))
         ;;
     esac
 }
@@ -391,6 +391,33 @@ _trsh_alert-source_disable() {
     # Offer positional completions
     case "${positional_number}" in
     *)
+        __trsh_add_completions -W "$(eval 'trsh complete-values alert-sources')"
+        return
+        ;;
+    esac
+}
+
+_trsh_alert-source_credentials() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--principal --secret-file)
+    __trsh_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--principal')
+        return
+        ;;
+    '--secret-file')
+        __trsh_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
         __trsh_add_completions -W "$(eval 'trsh complete-values alert-sources')"
         return
         ;;

@@ -99,6 +99,8 @@ extension Instance {
     try store().setProxy(
       ProxySettings(
         host: proxy.host, port: proxy.port, username: proxy.username, sealedPassword: sealed))
+    // The unreadable password (if a restore left one) is gone: replaced or dropped.
+    try clearProxyPasswordMark()
   }
 
   /// The licensing proxy without its password, nil when none is set.
@@ -116,6 +118,7 @@ extension Instance {
     let store = try store()
     guard try store.proxy() != nil else { return false }
     try store.setProxy(nil)
+    try clearProxyPasswordMark()
     return true
   }
 

@@ -91,8 +91,17 @@ public enum Launcher {
           instancePath: settings.instancePath, environment: environment))
       let host =
         ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "trsh"
+      // The prompt names the instance's host and upgrade state (`trsh(newbox:restored)>`), so
+      // the admin always sees where the upgrade stands; the state is the session's cached one,
+      // refreshed after every command that changes the instance.
       let loop = InteractiveLoop(
-        session: session, history: history, completer: completer, promptLabel: { "\(host):ready" })
+        session: session, history: history, completer: completer,
+        promptLabel: {
+          guard let state = session.workflowState(),
+            let name = try? session.instance().store().meta().hostname
+          else { return "\(host):ready" }
+          return "\(name):\(state)"
+        })
       return loop.run()
     }
   }

@@ -126,6 +126,8 @@ extension Instance {
       ? Setting(section: path.section, key: path.key, sealedValue: try secret().encrypt(value))
       : Setting(section: path.section, key: path.key, value: value)
     try store().writeSettings([row], deleting: [])
+    // A sensitive value typed anew answers the restore's unreadable mark for it.
+    if spec.sensitive { try clearUnreadableMarks(forSetting: path) }
     return SettingEdit(
       path: path.description, before: before?.shownValue,
       after: spec.sensitive ? SettingsMapper.secretShown : value)

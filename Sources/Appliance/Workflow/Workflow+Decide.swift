@@ -116,8 +116,9 @@ extension Workflow {
       }
       if hasUnreadableFields && !force {
         return refuse(
-          "the restore ran without encryption validation and left credentials unreadable;"
-            + " re-enter them first, or use --force", next: WorkflowCommand.reenterCredentials)
+          "the restore ran without encryption validation and left encrypted fields unreadable"
+            + " (show status lists them); re-enter them first (secret settings with settings set),"
+            + " or use --force", next: WorkflowCommand.reenterCredentials)
       }
       if state == .live && !hasUnreadableFields { return .allow }
       let unreadable =

@@ -49,7 +49,8 @@ extension Workflow {
     if restored && !restoreConsistent {
       steps.append(
         PlanStep(
-          title: "Re-enter the credentials the restore could not read",
+          title:
+            "Re-enter what the restore could not read (show status lists it; secret settings with settings set)",
           command: WorkflowCommand.reenterCredentials, done: credentialsReentered,
           needsInput: true))
     }

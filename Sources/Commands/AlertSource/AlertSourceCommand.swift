@@ -4,10 +4,11 @@ import ArgumentParser
 /// `alert-source ...`: list, inspect, enable and disable the alert sources the appliance polls.
 public struct AlertSourceCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "alert-source", abstract: "List, show, enable and disable alert sources.",
+    commandName: "alert-source",
+    abstract: "List, show, enable and disable alert sources; re-enter their credentials.",
     subcommands: [
       AlertSourceListCommand.self, AlertSourceShowCommand.self, AlertSourceEnableCommand.self,
-      AlertSourceDisableCommand.self,
+      AlertSourceDisableCommand.self, AlertSourceCredentialsCommand.self,
     ])
 
   public init() {}

@@ -53,6 +53,7 @@ public struct LicenseProxySetCommand: ShellCommand {
     }
     let instance = try context.instance()
     try instance.setLicensingProxy(proxy)
+    try context.recordConsistentIfNothingUnreadable()
     return Message("licensing proxy set to \(proxy.description)")
   }
 }
@@ -96,6 +97,7 @@ public struct LicenseProxyClearCommand: ShellCommand {
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
     let cleared = try context.instance().clearLicensingProxy()
+    try context.recordConsistentIfNothingUnreadable()
     return Message(cleared ? "licensing proxy cleared" : "no licensing proxy was set")
   }
 }

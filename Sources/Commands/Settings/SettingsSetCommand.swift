@@ -59,6 +59,7 @@ public struct SettingsSetCommand: ShellCommand {
       throw ValidationError("give the new value of \(path)")
     }
     let edit = try instance.setSetting(path, to: newValue)
+    if sensitive { try context.recordConsistentIfNothingUnreadable() }
     return Rendered(edit, text: "\(edit.path): \(edit.before ?? "(unset)") -> \(edit.after ?? "")")
   }
 }

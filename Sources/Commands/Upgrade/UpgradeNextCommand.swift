@@ -31,11 +31,30 @@ public struct UpgradeNextCommand: ShellCommand {
       throw ApplianceError.usage("the next step needs input; run it yourself: \(next.command)")
     }
     context.interaction.notice(explanation)
+    if next.command == WorkflowCommand.showServices {
+      // The step is to wait: do so (bounded by the restart, Ctrl-C stops it), so the workflow
+      // learns the services run again and the step is done; `show services` alone only looks.
+      try context.settleServices(wait: true)
+    }
     let status = try context.runCommandLine(next.command)
     if status != 0 {
+      // The step's own exit code carries over (a refusal stays 3, a dead Overcast 5).
       throw ApplianceError(
-        status == 3 ? .refused : .failed, "the next step failed: \(next.command) (exit \(status))")
+        Self.kind(ofExitStatus: status),
+        "the next step failed: \(next.command) (exit \(status))")
     }
     return NoOutput()
+  }
+
+  /// The error kind whose exit code is `status` (DESIGN.md section 6), `failed` otherwise.
+  static func kind(ofExitStatus status: Int32) -> ApplianceError.Kind {
+    switch status {
+    case 2: .usage
+    case 3: .refused
+    case 4: .validation
+    case 5: .connectivity
+    case 130: .cancelled
+    default: .failed
+    }
   }
 }

@@ -62,6 +62,31 @@ final class Tmux {
     try wait(timeout: timeout) { $0.components(separatedBy: fragment).count - 1 >= count }
   }
 
+  /// Waits (bounded) until the screen satisfies `condition`, else throws a `TmuxTimeout`
+  /// naming `what` with the captured pane, so a missing prompt fails clearly instead of stalling.
+  @discardableResult
+  func require(
+    _ what: String, timeout: Double = 30, _ condition: (String) -> Bool
+  ) throws -> String {
+    let screen = try wait(timeout: timeout, condition)
+    guard condition(screen) else {
+      throw TmuxTimeout(waitingFor: what, seconds: timeout, pane: screen)
+    }
+    return screen
+  }
+
+  /// Waits (bounded) for `fragment` on the screen, else throws with the captured pane.
+  @discardableResult
+  func require(_ fragment: String, timeout: Double = 30) throws -> String {
+    try require("'\(fragment)'", timeout: timeout) { $0.contains(fragment) }
+  }
+
+  /// The last non-blank line of the screen: where the prompt or a question is.
+  static func lastLine(_ screen: String) -> String {
+    screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+      .map(String.init) ?? ""
+  }
+
   /// The command's exit status once it ended, or nil while it runs.
   func exitStatus(timeout: Double = 10) throws -> Int32? {
     let deadline = Date().addingTimeInterval(timeout)
