@@ -13,7 +13,8 @@ public struct AlertSourceCredentialsCommand: ShellCommand {
       unreadable the instance is consistent again and its sources may be enabled. The \
       credential is never an argument: it is asked without echo on a terminal, or read from \
       the first line of --secret-file FILE (in a runbook).
-      """)
+      """
+  ).inShell
 
   @Argument(help: "The alert source's name.", completion: .provider("alert-sources"))
   var name: String
