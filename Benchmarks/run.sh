@@ -2,7 +2,8 @@
 # Prints trsh's performance figures: shells side by side, then in-process timings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --static-swift-stdlib -Xlinker -no-pie --product trsh >&2
+swift build -c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic \
+  --product trsh >&2
 swift build -c release --product trsh-bench >&2
 BENCH=${BENCH_DIR:-../shared/bench}
 WORK=$(mktemp -d)

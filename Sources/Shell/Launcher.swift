@@ -10,7 +10,7 @@ import Foundation
 public enum Launcher {
   /// Runs trsh with the process arguments (program name excluded); returns the exit status.
   public static func main(
-    _ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment
+    _ arguments: [String], environment: [String: String] = ProcessEnvironment.current()
   )
     -> Int32
   {
