@@ -18,3 +18,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq >&2
   $SUDO apt-get install -y -qq "${missing[@]}" >&2
 fi
+# The shells benchmark compares trsh with a peer written on Python's cmd2 (from PyPI).
+if [ "${1:-run}" = bench ] && ! python3 -c 'import cmd2' 2>/dev/null; then
+  python3 -m pip install --quiet cmd2 >&2 || echo "cmd2 not installed: the shells benchmark will show trsh alone" >&2
+fi

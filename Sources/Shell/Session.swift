@@ -74,6 +74,12 @@ public final class Session {
     self.user = SystemIdentity.userName(environment: settings.environment)
   }
 
+  /// Uses an instance already opened by the caller, e.g. one whose database is being opened on
+  /// another thread while the first command is parsed.
+  public func adopt(_ instance: Instance) {
+    if openedInstance == nil { openedInstance = instance }
+  }
+
   /// The session's instance, opened (or created fresh) on first use.
   public func instance() throws -> Instance {
     if let openedInstance { return openedInstance }
@@ -95,18 +101,27 @@ public final class Session {
   /// Throws `ShellExit` when the command ends the session.
   public func run(_ words: [String], origin: Origin) throws -> Int32 {
     let started = OutputStream.now()
+    Signals.clearInterrupt()
+    // Resolving and parsing come first: they touch no instance, so a database being opened on
+    // another core (see `adopt`) is ready by the time the state is read.
+    var status: Int32 = ExitStatus.ok
+    let ready: Prepared?
+    if let hit = prepared[words] {
+      ready = hit
+    } else {
+      (ready, status) = try prepare(words, origin: origin)
+    }
     let before = workflowState()
     var readOnly = true
-    var status: Int32 = ExitStatus.ok
-    let hit = prepared[words]
     defer {
       let after = readOnly ? before : workflowState(refresh: true)
       audit(
-        hit?.auditLine ?? AuditLog.redact(words: words).joined(separator: " "), origin: origin,
+        ready?.auditLine ?? AuditLog.redact(words: words).joined(separator: " "), origin: origin,
         status: status, started: started, before: before, after: after)
     }
+    guard let ready else { return status }
     do {
-      status = try execute(words, hit: hit, origin: origin, readOnly: &readOnly)
+      status = try run(ready, origin: origin, readOnly: &readOnly)
     } catch let exit as ShellExit {
       status = exit.status
       throw exit
@@ -132,15 +147,11 @@ public final class Session {
       stateBefore: before, stateAfter: after)
   }
 
-  private func execute(_ words: [String], hit: Prepared?, origin: Origin, readOnly: inout Bool)
-    throws -> Int32
-  {
-    Signals.clearInterrupt()
+  /// Resolves and parses a command line (cached by its words); on failure reports the error
+  /// and returns its status instead.
+  private func prepare(_ words: [String], origin: Origin) throws -> (Prepared?, Int32) {
     let json = settings.json
     do {
-      if let hit {
-        return try run(hit, origin: origin, readOnly: &readOnly)
-      }
       let resolved = try catalog.resolve(words)
       if resolved.node.isGroup {
         let subs = resolved.node.children.filter(\.isVisible).map(\.name).joined(separator: ", ")
@@ -153,9 +164,10 @@ public final class Session {
       do {
         parsed = try resolved.node.type.parse(resolved.arguments)
       } catch {
-        return reportParseError(
+        let status = reportParseError(
           error, node: resolved.node, json: json || resolved.arguments.contains("--json"),
           origin: origin)
+        return (nil, status)
       }
       guard let command = parsed as? any ShellCommand else {
         throw ApplianceError.usage("'\(resolved.path.joined(separator: " "))' cannot be run here")
@@ -167,9 +179,9 @@ public final class Session {
         auditLine: AuditLog.redact(words: words).joined(separator: " "))
       if prepared.count >= 512 { prepared.removeAll(keepingCapacity: true) }
       prepared[words] = entry
-      return try run(entry, origin: origin, readOnly: &readOnly)
+      return (entry, ExitStatus.ok)
     } catch {
-      return try failed(error, json: json, origin: origin)
+      return (nil, try failed(error, json: json, origin: origin))
     }
   }
 
