@@ -173,7 +173,7 @@ public final class Session {
         throw ApplianceError.usage("'\(resolved.path.joined(separator: " "))' cannot be run here")
       }
       let entry = Prepared(
-        command: command,
+        command: command, json: json || command.output.json,
         commandLine: AuditLog.redact(words: resolved.path + resolved.arguments).joined(
           separator: " "),
         auditLine: AuditLog.redact(words: words).joined(separator: " "))
@@ -193,6 +193,8 @@ public final class Session {
   /// A command ready to run, with its redacted lines.
   struct Prepared {
     var command: any ShellCommand
+    /// Whether the result is wanted as JSON (session-wide `--json` or the command's own).
+    var json: Bool
     /// The full command words, abbreviations expanded, secrets redacted (workflow history).
     var commandLine: String
     /// The words as typed, secrets redacted (audit log).
@@ -202,7 +204,7 @@ public final class Session {
   /// Runs a parsed command: workflow check, execution, rendering, errors.
   private func run(_ prepared: Prepared, origin: Origin, readOnly: inout Bool) throws -> Int32 {
     let command = prepared.command
-    let json = settings.json || command.output.json
+    let json = prepared.json
     do {
       let context = makeContext()
       context.runCommandLine = { [unowned self] line in

@@ -15,6 +15,16 @@ public struct ShowStatusCommand: ReadOnlyCommand {
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
     let s = try context.instance().status()
+    // Runbooks check the status between steps; unchanged, it renders to the same text.
+    if let text = Self.rendered.value(for: s) { return Rendered(s, text: text) }
+    let text = Self.text(for: s)
+    Self.rendered.store(text, for: s)
+    return Rendered(s, text: text)
+  }
+
+  private static let rendered = LastRendered<StatusSummary>()
+
+  private static func text(for s: StatusSummary) -> String {
     let licences = ["Available", "Installed", "Invalid"].map { "\($0) \(s.licenses[$0] ?? 0)" }
     var fields: [(String, String)] = [
       ("host", s.hostname), ("version", "\(s.applianceVersion) (schema \(s.schemaVersion))"),
@@ -30,7 +40,6 @@ public struct ShowStatusCommand: ReadOnlyCommand {
       fields.append(
         ("re-enter", fields_.joined(separator: "\n" + String(repeating: " ", count: 15))))
     }
-    let text = Fields(fields).text
-    return Rendered(s, text: text)
+    return Fields(fields).text
   }
 }
