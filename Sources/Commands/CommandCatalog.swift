@@ -59,6 +59,7 @@ public final class CommandCatalog: @unchecked Sendable {
   /// The root command (`trsh`).
   public let root: Node
   private var infoLoaded = false
+  private let infoLock = NSLock()
 
   public init(root type: any ParsableCommand.Type) {
     root = Node(type: type)
@@ -92,7 +93,14 @@ public final class CommandCatalog: @unchecked Sendable {
     return node
   }
 
+  /// Decodes the tool-info model now (e.g. on a background thread when an interactive session
+  /// starts), so the first Tab does not pay for it.
+  public func preload() { loadInfo() }
+
   fileprivate func loadInfo() {
+    // Callers on other threads wait here until the model is attached.
+    infoLock.lock()
+    defer { infoLock.unlock() }
     if infoLoaded { return }
     infoLoaded = true
     let json = root.type._dumpHelp()

@@ -98,6 +98,8 @@ public enum Launcher {
       return BatchRunner(session: session, sourceName: name, keepGoing: options.keepGoing)
         .run { reader.next() }
     case .interactive:
+      // Decoded while the admin reads the prompt: the first Tab then costs microseconds.
+      Thread.detachNewThread { catalog.preload() }
       let history = HistoryStore(url: HistoryStore.defaultURL(environment: environment))
       let completer = Completer(
         catalog: catalog,
