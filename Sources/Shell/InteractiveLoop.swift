@@ -1,6 +1,10 @@
 import Commands
 import LineEditor
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The interactive shell: libedit prompt, Tab completion, `?` help, history, Ctrl-C handling.
 public final class InteractiveLoop {
   let session: Session
@@ -33,6 +37,9 @@ public final class InteractiveLoop {
       Signals.clearInterrupt()
       let result = editor.readLine(prompt: prompt)
       if let signo = Signals.termination { return 128 + signo }
+      // Once the terminal is gone (its ssh or tmux session closed without a SIGHUP reaching
+      // us), every read fails at once: end the shell instead of prompting forever.
+      if isatty(0) == 0 { return 128 + SIGHUP }
       switch result {
       case .interrupted:
         // Ctrl-C at the prompt drops the line and any pending continuation.

@@ -124,4 +124,30 @@ import Testing
     try t.press("Enter")
     try t.waitFor("still-here", count: 2)
   }
+
+  @Test func theShellEndsWhenItsTerminalDisappears() throws {
+    let pidFile = home.file("trsh.pid")
+    let env =
+      "HOME=\(home.path) XDG_STATE_HOME=\(home.file("state")) XDG_DATA_HOME=\(home.file("data")) TERM=xterm LANG=C.UTF-8"
+    let t = try Tmux(
+      "cd \(home.path) && echo $$ > \(pidFile) && exec setsid -w env \(env) \(Binaries.trsh)")
+    try t.require(")>")
+    let pid = try #require(
+      Int32(
+        try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(
+          in: .whitespacesAndNewlines)))
+    // In a session of its own (setsid) the pane is not trsh's controlling terminal, so no
+    // SIGHUP comes when it vanishes; only the failing reads tell. The terminal vanishes as
+    // when an ssh connection drops: the tmux server dies at once.
+    let server = try #require(
+      Int32(
+        t.tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+    )
+    kill(server, SIGKILL)
+    let deadline = Date().addingTimeInterval(20)
+    while kill(pid, 0) == 0, Date() < deadline { usleep(50_000) }
+    let gone = kill(pid, 0) != 0
+    if !gone { kill(pid, SIGKILL) }
+    #expect(gone, "trsh kept running after its terminal went away")
+  }
 }

@@ -21,8 +21,22 @@ func spawnAndWait(_ executable: String, _ arguments: [String]) throws -> RunResu
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
   let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
   defer { argv.forEach { free($0) } }
+  // The test runner's threads block most signals, and a child inherits that mask: a tmux
+  // server started so never saw SIGCHLD, never reaped its pane and ignored kill-server,
+  // leaving one server behind per interactive test. The child starts with no signal blocked
+  // and every signal at its default.
+  var attributes = posix_spawnattr_t()
+  posix_spawnattr_init(&attributes)
+  defer { posix_spawnattr_destroy(&attributes) }
+  var none = sigset_t()
+  sigemptyset(&none)
+  posix_spawnattr_setsigmask(&attributes, &none)
+  var all = sigset_t()
+  sigfillset(&all)
+  posix_spawnattr_setsigdefault(&attributes, &all)
+  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
   var pid: pid_t = 0
-  let rc = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+  let rc = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
   guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
   var status: Int32 = 0
   while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
