@@ -88,12 +88,17 @@ extension SQLiteStore {
   }
 
   /// Rewrites every sealed field in one transaction: `transform` returns the new ciphertext,
-  /// or nil to leave the field as it is. Returns how many fields changed.
+  /// or nil to leave the field as it is. Returns how many fields changed. With `sealedUnder`,
+  /// the same transaction records that fingerprint in meta (`sealed_under`): the evidence a
+  /// recovering process uses to tell whether an interrupted secret upload committed.
   @discardableResult
-  public func resealFields(_ transform: (SealedField) -> Data?) throws -> Int {
+  public func resealFields(sealedUnder: String? = nil, _ transform: (SealedField) -> Data?) throws
+    -> Int
+  {
     try queue.writeWithoutTransaction { db in
       var changed = 0
       try db.inTransaction(.immediate) {
+        if let sealedUnder { try Self.putMeta(db, "sealed_under", sealedUnder) }
         for field in try Self.sealedFields(db) {
           guard let sealed = transform(field) else { continue }
           changed += 1
@@ -160,7 +165,7 @@ extension SQLiteStore {
   /// checkpointed and left in rollback-journal mode, so it carries no WAL into the swap.
   static func finishRestore(
     at url: URL, live: URL, adminPasswordHash: String?, unreadable: [String],
-    restoredFrom: String
+    restoredFrom: String, restoreId: String
   ) throws {
     let queue = try DatabaseQueue(path: url.path)
     defer { try? queue.close() }
@@ -192,6 +197,8 @@ extension SQLiteStore {
                 'overcast_read_timeout');
             """)
         try putMeta(db, "restored_from", restoredFrom)
+        // Proof, once this file is live, that this very restore's swap happened.
+        try putMeta(db, "restore_id", restoreId)
         if !unreadable.isEmpty {
           let json = String(decoding: try JSONEncoder().encode(unreadable), as: UTF8.self)
           try putMeta(db, "unreadable_fields", json)
