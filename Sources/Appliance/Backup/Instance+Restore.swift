@@ -107,7 +107,7 @@ extension Instance {
       isCancelled: { cancel?.isCancelled ?? false })
     FaultInjection.reached("restore.after-extract")
     try cancel?.check()
-    let found = try SQLiteStore.migrateToCurrent(at: scratch)
+    let found = try SQLiteStore.migrateScratchToCurrent(at: scratch)
     FaultInjection.reached("restore.after-migrate")
     try cancel?.check()
 
