@@ -101,8 +101,9 @@ extension Instance {
     var swapped = false
     defer { if !swapped { Self.removeDatabaseFiles(scratch) } }
 
+    // Not synced here: the migration rewrites the file, and the swap syncs it before the rename.
     _ = try BackupArchive.extract(
-      url, to: scratch,
+      url, to: scratch, durable: false,
       progress: { done, total in progress?.progress(Int(done), of: Int(total), label: "restore") },
       isCancelled: { cancel?.isCancelled ?? false })
     FaultInjection.reached("restore.after-extract")
