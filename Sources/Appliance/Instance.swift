@@ -25,6 +25,8 @@ public final class Instance: @unchecked Sendable {
   private var openedAuditLog: AuditLog?
   private var statusCache: (token: StoreChangeToken, summary: StatusSummary)?
   private var versionCache: (token: StoreChangeToken, info: VersionInfo)?
+  /// Said by recovery at open time, for the commands layer to show (`takeNotices`).
+  private var notices: [String] = []
 
   init(directory: URL) {
     self.directory = directory
@@ -37,6 +39,8 @@ public final class Instance: @unchecked Sendable {
   public static func open(at directory: URL, createIfMissing: Bool) throws -> Instance {
     let instance = Instance(directory: directory.standardizedFileURL)
     if FileManager.default.fileExists(atPath: instance.databaseURL.path) {
+      // Costs two `stat`s unless a restore or secret upload died here earlier.
+      instance.recoverInterruptedOperations()
       return instance
     }
     guard createIfMissing else {
@@ -231,6 +235,41 @@ public final class Instance: @unchecked Sendable {
       loadedSecret = secret
       statusCache = nil
     }
+  }
+
+  /// Moves a staged secret file (already written and synced) over the secret atomically and
+  /// uses it from now on: the last step of a crash-safe secret upload.
+  func installStagedSecret(_ staged: URL, secret: MasterSecret) throws {
+    try lock.withLock {
+      guard rename(staged.path, secretURL.path) == 0 else {
+        throw ApplianceError.failed(
+          "cannot install the new Master Secret: \(String(cString: strerror(errno)))")
+      }
+      try SQLiteStore.syncFile(directory.path)
+      loadedSecret = secret
+      statusCache = nil
+    }
+  }
+
+  /// Forgets the cached secret, so the next use reads the file again.
+  func forgetSecret() {
+    lock.withLock {
+      loadedSecret = nil
+      statusCache = nil
+    }
+  }
+
+  /// Notices from recovering an interrupted restore or secret upload when the instance was
+  /// opened; each is returned once.
+  public func takeNotices() -> [String] {
+    lock.withLock {
+      defer { notices = [] }
+      return notices
+    }
+  }
+
+  func addNotice(_ text: String) {
+    lock.withLock { notices.append(text) }
   }
 
   /// The audit log, opened (append mode) on first use and kept open.

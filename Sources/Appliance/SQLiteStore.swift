@@ -75,6 +75,27 @@ public final class SQLiteStore: ApplianceStore {
     try queue.close()
   }
 
+  /// `migrateToCurrent` for a restore's scratch database: without a journal or syncs (the
+  /// migration rewrites the alerts table, and through a WAL it would be written twice). Safe
+  /// because a scratch file that fails or crashes half-way is thrown away, and the restore
+  /// syncs the file before swapping it in.
+  static func migrateScratchToCurrent(at url: URL) throws -> SchemaGeneration {
+    let queue = try DatabaseQueue(path: url.path)
+    defer { try? queue.close() }
+    let found = try queue.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+      let version = try String.fetchOne(
+        db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
+      guard let version, let number = Int(version) else {
+        throw ApplianceError.failed("\(url.path) is not an appliance database (no schema version)")
+      }
+      return try SchemaGeneration(schemaVersion: number)
+    }
+    if found == .current { return .current }
+    try SQLiteStoreSchema.migrator().migrate(queue)
+    return .legacy
+  }
+
   /// Migrates a legacy 4.x database file (e.g. a restored backup) to the current schema in place.
   ///
   /// Returns the generation it found; a database already current is left as it is.

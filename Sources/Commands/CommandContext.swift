@@ -85,7 +85,13 @@ public final class CommandContext {
   }
 
   /// The instance this session works on (opened, or created fresh, on first use).
-  public func instance() throws -> Instance { try openInstance() }
+  /// Notices the instance left when it recovered from an interrupted restore or secret upload
+  /// are shown here, once.
+  public func instance() throws -> Instance {
+    let instance = try openInstance()
+    for notice in instance.takeNotices() { interaction.notice(notice) }
+    return instance
+  }
 
   /// Asks the upgrade workflow whether an action is allowed now; refuses with exit 3.
   public func check(_ action: WorkflowAction) throws {

@@ -163,45 +163,4 @@ import Testing
       a.old, ["backup", "verify", a.home.file("old.trbk"), "--secret", a.new + "/secret.key"])
     #expect(wrong.status == 4, "\(wrong.stderr)")
   }
-
-  /// Kills `trsh restore` (SIGKILL) at a named stage; the instance must work afterwards and
-  /// hold either the old data or the complete restored data.
-  @Test(
-    .timeLimit(.minutes(1)),
-    arguments: ["extracted", "migrated", "finished", "swapping", "swapped"])
-  func killedRestoreLeavesOldOrNewData(stage: String) throws {
-    let a = try Appliances(sample: 20)
-    try a.backUpOld()
-    #expect(try a.run(a.new, ["secret", "upload", a.home.file("old.key"), "--yes"]).status == 0)
-    #expect(try a.run(a.new, ["backup", "upload", a.home.file("old.trbk")]).status == 0)
-
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Binaries.trsh)
-    process.arguments = ["--instance", a.new, "restore"]
-    var env = ProcessInfo.processInfo.environment
-    env["HOME"] = a.home.path
-    env["XDG_STATE_HOME"] = a.home.file("state")
-    env["TRSH_TEST_PAUSE_RESTORE_AT"] = stage
-    process.environment = env
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    var seen = ""
-    while !seen.contains("paused at stage \(stage)") {
-      let chunk = errors.fileHandleForReading.availableData
-      if chunk.isEmpty { break }
-      seen += String(decoding: chunk, as: UTF8.self)
-    }
-    #expect(seen.contains("paused at stage \(stage)"), "\(seen)")
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
-
-    let incidents = try a.count(a.new, "incidents")
-    let expected = stage == "swapped" ? "20" : "0"
-    #expect(incidents == expected, "after a kill at \(stage)")
-    // The instance still answers, and its database is whole.
-    #expect(try a.run(a.new, ["instance", "info"]).status == 0)
-  }
 }

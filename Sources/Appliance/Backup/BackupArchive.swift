@@ -113,9 +113,10 @@ public enum BackupArchive {
   }
 
   /// Decompresses the body into `databaseFile`, which must not exist yet, checking everything on
-  /// the way; the file is synced on success and removed on any failure.
+  /// the way; the file is synced on success (unless not `durable`: a scratch file the caller
+  /// rewrites or syncs itself) and removed on any failure.
   public static func extract(
-    _ url: URL, to databaseFile: URL,
+    _ url: URL, to databaseFile: URL, durable: Bool = true,
     progress: (_ done: Int64, _ total: Int64) -> Void = { _, _ in },
     isCancelled: () -> Bool = { false }
   ) throws(ApplianceError) -> BackupHeader {
@@ -123,6 +124,7 @@ public enum BackupArchive {
       file: BackupFileDescriptor.openForReading(url.path), bufferSize: BackupFormat.ioBufferSize)
     let header = try readHeader(from: reader)
     let output = try BackupFileDescriptor.create(databaseFile.path, exclusive: true)
+    output.startsWriteback = durable
     var succeeded = false
     defer {
       if !succeeded {
@@ -133,7 +135,7 @@ public enum BackupArchive {
     try readBody(from: reader, header: header, progress: progress, isCancelled: isCancelled) {
       (bytes) throws(ApplianceError) in try output.write(bytes)
     }
-    try output.sync()
+    if durable { try output.sync() }
     try output.close()
     succeeded = true
     return header

@@ -16,6 +16,9 @@ final class BackupFileDescriptor {
   private var written: Int64 = 0
   private var writebackStarted: Int64 = 0
   private static let writebackStep: Int64 = 16 << 20
+  /// False for scratch files that are rewritten or synced later anyway: writeback started now
+  /// would only write the same pages twice.
+  var startsWriteback = true
 
   private init(fd: Int32, path: String) {
     self.fd = fd
@@ -93,7 +96,7 @@ final class BackupFileDescriptor {
       // until the final fsync, which then writes the whole file while nothing else runs.
       // POSIX_FADV_DONTNEED starts asynchronous writeback of the range (sync_file_range is not
       // visible to Swift's Glibc module); pages still dirty or in flight stay cached.
-      if written - writebackStarted >= Self.writebackStep {
+      if startsWriteback && written - writebackStarted >= Self.writebackStep {
         _ = posix_fadvise(
           fd, off_t(writebackStarted), off_t(written - writebackStarted), Int32(POSIX_FADV_DONTNEED)
         )

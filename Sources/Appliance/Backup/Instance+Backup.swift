@@ -117,7 +117,7 @@ extension Instance {
     Self.removeDatabaseFiles(scratch)
     defer { Self.removeDatabaseFiles(scratch) }
     let header = try BackupArchive.extract(
-      url, to: scratch, progress: report("verify"), isCancelled: isCancelled)
+      url, to: scratch, durable: false, progress: report("verify"), isCancelled: isCancelled)
     let fields = try SQLiteStore(url: scratch).sealedFields()
     return (header, fields.filter { !secret.decrypt($0.sealed).isReadable }.map(\.label))
   }

@@ -14,34 +14,78 @@ public struct RestoreOptions {
   public var restoreAdminPassword = false
   /// Do everything but the swap.
   public var dryRun = false
-  /// Test hook: sleep for a long time at this stage (`extracted`, `migrated`, `finished`,
-  /// `swapping`, `swapped`) so a test can kill the process there.
-  public var pauseAt: String?
-  /// Told the stage name just before pausing there.
-  public var onPause: ((String) -> Void)?
 
   public init(
-    validateEncryption: Bool = true, restoreAdminPassword: Bool = false, dryRun: Bool = false,
-    pauseAt: String? = nil, onPause: ((String) -> Void)? = nil
+    validateEncryption: Bool = true, restoreAdminPassword: Bool = false, dryRun: Bool = false
   ) {
-    self.onPause = onPause
     self.validateEncryption = validateEncryption
     self.restoreAdminPassword = restoreAdminPassword
     self.dryRun = dryRun
-    self.pauseAt = pauseAt
   }
 }
 
 // `restore` and `restore status`.
 extension Instance {
   var lastRestoreURL: URL { directory.appendingPathComponent("last-restore.json") }
+  /// Held (flock) by a running restore for its whole run.
+  var restoreLockURL: URL { directory.appendingPathComponent("restore.lock") }
+  /// Left by a running restore; removed once the workflow knows how it ended.
+  var restoreMarkerURL: URL { directory.appendingPathComponent("restore.marker") }
+
+  /// The half-built database of the restore run by process `pid`.
+  static func scratchName(pid: Int32) -> String { "appliance.sqlite.restore-\(pid)" }
 
   /// Restores a backup: the new database is built beside the live one (extracted, migrated,
   /// checked, adjusted) and renamed over it, so any failure, Ctrl-C or crash leaves either the
   /// old database or the complete new one. Validation failures are exit 4 and change nothing.
+  ///
+  /// A real restore holds the restore lock and leaves `restore.marker` for its whole run, and
+  /// reports to the workflow through `record` (`restoreStarted`, then `restoreFinished` or
+  /// `restoreFailed`) while it holds them: a process that later finds the marker with the lock
+  /// free knows the restorer died and recovers (`recoverInterruptedOperations`).
   public func restore(
     from url: URL, options: RestoreOptions, progress: (any ProgressSink)? = nil,
-    cancel: (any Cancellation)? = nil
+    cancel: (any Cancellation)? = nil, record: (WorkflowEvent) throws -> Void = { _ in }
+  ) throws -> RestoreReport {
+    if options.dryRun {
+      return try performRestore(
+        from: url, options: options, restoreId: "dry-run", progress: progress, cancel: cancel)
+    }
+    guard let lock = try FileLock.tryAcquire(restoreLockURL) else {
+      throw ApplianceError.refused("another restore is running on this instance")
+    }
+    defer { lock.release() }
+    // A marker left by a dead restorer is cleaned up first (we hold the lock, so it is dead).
+    if FileManager.default.fileExists(atPath: restoreMarkerURL.path) {
+      try recoverRestore(lockHeld: true)
+    }
+    let restoreId = UUID().uuidString.lowercased()
+    let marker = RestoreMarker(
+      restoreId: restoreId, pid: getpid(), startedAt: ISOTime.now(),
+      backupFile: url.lastPathComponent, scratchName: Self.scratchName(pid: getpid()))
+    try marker.save(to: restoreMarkerURL)
+    let report: RestoreReport
+    do {
+      try record(.restoreStarted)
+      report = try performRestore(
+        from: url, options: options, restoreId: restoreId, progress: progress, cancel: cancel)
+    } catch {
+      let message = (error as? ApplianceError)?.message ?? String(describing: error)
+      recordFailedRestore(file: url.lastPathComponent, error: message)
+      try? record(.restoreFailed)
+      DurableFile.remove(restoreMarkerURL)
+      throw error
+    }
+    // Past the swap: should recording fail, the marker stays and the next process finishes.
+    try record(.restoreFinished(consistent: report.consistent))
+    DurableFile.remove(restoreMarkerURL)
+    return report
+  }
+
+  /// The restore proper, without the lock, marker or workflow bookkeeping.
+  private func performRestore(
+    from url: URL, options: RestoreOptions, restoreId: String, progress: (any ProgressSink)?,
+    cancel: (any Cancellation)?
   ) throws -> RestoreReport {
     let header = try BackupArchive.readHeader(url)
     try checkBackupVersion(header)
@@ -52,19 +96,20 @@ extension Instance {
           + " has \(secret.fingerprint): upload the old appliance's secret with 'secret upload'"
           + " (nothing was changed)")
     }
-    let scratch = directory.appendingPathComponent("appliance.sqlite.restore-\(getpid())")
+    let scratch = directory.appendingPathComponent(Self.scratchName(pid: getpid()))
     Self.removeStaleRestores(in: directory)
     var swapped = false
     defer { if !swapped { Self.removeDatabaseFiles(scratch) } }
 
+    // Not synced here: the migration rewrites the file, and the swap syncs it before the rename.
     _ = try BackupArchive.extract(
-      url, to: scratch,
+      url, to: scratch, durable: false,
       progress: { done, total in progress?.progress(Int(done), of: Int(total), label: "restore") },
       isCancelled: { cancel?.isCancelled ?? false })
-    pause(at: "extracted", options)
+    FaultInjection.reached("restore.after-extract")
     try cancel?.check()
-    let found = try SQLiteStore.migrateToCurrent(at: scratch)
-    pause(at: "migrated", options)
+    let found = try SQLiteStore.migrateScratchToCurrent(at: scratch)
+    FaultInjection.reached("restore.after-migrate")
     try cancel?.check()
 
     let restored = try SQLiteStore(url: scratch)
@@ -87,25 +132,27 @@ extension Instance {
       backupCreatedAt: header.createdAt, backupFingerprint: header.secretFingerprint,
       secretFingerprint: secret.fingerprint, migrated: found == .legacy,
       validated: options.validateEncryption, adminPasswordRestored: options.restoreAdminPassword,
-      recordCounts: counts, unreadable: unreadable, finishedAt: ISOTime.now())
+      recordCounts: counts, unreadable: unreadable, finishedAt: ISOTime.now(),
+      restoreId: options.dryRun ? nil : restoreId)
     if options.dryRun { return report }
 
     try SQLiteStore.finishRestore(
       at: scratch, live: databaseURL, adminPasswordHash: adminHash, unreadable: unreadable,
-      restoredFrom: "\(header.hostname) \(header.applianceVersion) \(header.createdAt)")
-    pause(at: "finished", options)
+      restoredFrom: "\(header.hostname) \(header.applianceVersion) \(header.createdAt)",
+      restoreId: restoreId)
     try cancel?.check()
 
     // From here on the swap runs to its end: Ctrl-C is not looked at again.
     try live.checkpointAndClose()
     closeStore()
-    pause(at: "swapping", options)
+    FaultInjection.reached("restore.before-swap")
     try SQLiteStore.swapDatabase(scratch, over: databaseURL)
     swapped = true
-    pause(at: "swapped", options)
+    FaultInjection.reached("restore.after-swap")
     report.recordCounts = (try? sqliteStore().tableCounts()) ?? counts
     report.finishedAt = ISOTime.now()
     saveRestoreReport(report)
+    FaultInjection.reached("restore.after-report")
     return report
   }
 
@@ -131,17 +178,11 @@ extension Instance {
     try sqliteStore().unreadableFields()
   }
 
-  private func saveRestoreReport(_ report: RestoreReport) {
+  func saveRestoreReport(_ report: RestoreReport) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     guard let data = try? encoder.encode(report) else { return }
     try? data.write(to: lastRestoreURL, options: .atomic)
-  }
-
-  private func pause(at stage: String, _ options: RestoreOptions) {
-    guard options.pauseAt == stage else { return }
-    options.onPause?(stage)
-    sleep(3600)
   }
 
   /// Scratch databases of restores killed earlier (their process is gone).

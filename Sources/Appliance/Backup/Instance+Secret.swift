@@ -23,20 +23,56 @@ extension Instance {
   }
 
   /// `secret upload FILE`: re-encrypts this instance's own sealed fields under the uploaded
-  /// secret in one transaction, installs the secret atomically and restarts the services.
-  /// Fields that do not open under the current secret stay as they are (still unreadable).
-  /// Returns the new fingerprint and how many fields were re-encrypted.
-  public func uploadSecret(from url: URL) throws -> (fingerprint: String, reencrypted: Int) {
+  /// secret in one transaction, installs the secret atomically and restarts the services;
+  /// `record` tells the workflow before the upload's journal is cleared. Fields that do not
+  /// open under the current secret stay as they are (still unreadable). Returns the new
+  /// fingerprint and how many fields were re-encrypted.
+  ///
+  /// Crash-safe: the new secret is staged beside the live one and a journal names both
+  /// fingerprints before any field changes; the re-encryption's transaction records the new
+  /// fingerprint in the database; only then is the staged secret renamed into place. A process
+  /// that dies anywhere in between is finished or rolled back by the next one to open the
+  /// instance (`recoverSecretUpload`), so fields are never left sealed under a secret that is
+  /// not installed.
+  public func uploadSecret(from url: URL, record: () throws -> Void = {}) throws -> (
+    fingerprint: String, reencrypted: Int
+  ) {
     let uploaded = try MasterSecret.load(from: url)
+    guard let lock = try FileLock.tryAcquire(secretLockURL) else {
+      throw ApplianceError.refused("another secret upload is running on this instance")
+    }
+    defer { lock.release() }
+    if FileManager.default.fileExists(atPath: secretJournalURL.path) {
+      try recoverSecretUpload(lockHeld: true)
+    }
     let current = try secret()
     var count = 0
     if uploaded.fingerprint != current.fingerprint {
-      count = try sqliteStore().resealFields { field in
-        current.decrypt(field.sealed).text.map { uploaded.encrypt($0) }
+      try uploaded.write(to: stagedSecretURL)
+      try SecretUploadJournal(
+        oldFingerprint: current.fingerprint, newFingerprint: uploaded.fingerprint,
+        startedAt: ISOTime.now()
+      ).save(to: secretJournalURL)
+      FaultInjection.reached("secret-upload.after-stage")
+      do {
+        count = try sqliteStore().resealFields(sealedUnder: uploaded.fingerprint) { field in
+          current.decrypt(field.sealed).text.map { uploaded.encrypt($0) }
+        }
+      } catch {
+        // The transaction rolled back: nothing changed, so neither does the secret.
+        unlink(stagedSecretURL.path)
+        DurableFile.remove(secretJournalURL)
+        throw error
       }
+      FaultInjection.reached("secret-upload.after-reencrypt")
+      try installStagedSecret(stagedSecretURL, secret: uploaded)
+      FaultInjection.reached("secret-upload.after-install")
+    } else {
+      try installSecret(uploaded)
     }
-    try installSecret(uploaded)
     try restartServices(seconds: Self.serviceRestartSeconds)
+    try record()
+    DurableFile.remove(secretJournalURL)
     return (uploaded.fingerprint, count)
   }
 

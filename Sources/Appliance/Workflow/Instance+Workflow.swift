@@ -5,8 +5,22 @@ extension Instance {
   public func workflow() throws -> Workflow {
     let store = try self.store()
     if let document = try store.workflowDocument(),
-      let saved = try? JSONDecoder().decode(Workflow.self, from: Data(document.utf8))
+      var saved = try? JSONDecoder().decode(Workflow.self, from: Data(document.utf8))
     {
+      // `restoring` with no restorer alive and no marker left: it changed nothing (a marker
+      // precedes every swap), so the restore failed; otherwise everything would stay refused.
+      if saved.state == .restoring, try restoringWithoutRestorer() {
+        let change = saved.apply(.restoreFailed)
+        try saveWorkflow(
+          saved,
+          transition: change.map {
+            WorkflowTransition(
+              at: ISOTime.string(Date()), command: Self.recoveryCommand("restore"),
+              user: SystemIdentity.userName(environment: ProcessInfo.processInfo.environment),
+              from: $0.from.rawValue, to: $0.to.rawValue)
+          })
+        reportRestoreWithoutRestorer()
+      }
       return saved
     }
     let meta = try store.meta()

@@ -38,11 +38,7 @@ public struct RestoreRunCommand: ShellCommand {
     let url = try backup.map(instance.backupFile(named:)) ?? instance.lastUploadedBackup()
     let options = RestoreOptions(
       validateEncryption: validateEncryption, restoreAdminPassword: restoreAdminPassword,
-      dryRun: dryRun, pauseAt: context.environment["TRSH_TEST_PAUSE_RESTORE_AT"],
-      onPause: { stage in
-        // Test hook only: written unbuffered, so the test sees it before the pause.
-        FileHandle.standardError.write(Data("restore paused at stage \(stage)\n".utf8))
-      })
+      dryRun: dryRun)
     if dryRun {
       let report = try instance.restore(
         from: url, options: options, progress: context.progressSink, cancel: context.cancellation)
@@ -53,18 +49,11 @@ public struct RestoreRunCommand: ShellCommand {
         "Restoring without encryption validation leaves the data inconsistent: fields that do"
           + " not open under this Master Secret are kept unreadable. Continue?", yes: confirm.yes)
     }
-    try context.record(.restoreStarted)
-    let report: RestoreReport
-    do {
-      report = try instance.restore(
-        from: url, options: options, progress: context.progressSink, cancel: context.cancellation)
-    } catch {
-      let message = (error as? ApplianceError)?.message ?? String(describing: error)
-      instance.recordFailedRestore(file: url.lastPathComponent, error: message)
-      _ = try? context.record(.restoreFailed)
-      throw error
-    }
-    try context.record(.restoreFinished(consistent: report.consistent))
+    // The restore reports its own start and end to the workflow while it holds its lock, so a
+    // killed restore never leaves the workflow `restoring` without a marker to recover from.
+    let report = try instance.restore(
+      from: url, options: options, progress: context.progressSink, cancel: context.cancellation,
+      record: { event in try context.record(event) })
     return Rendered(report, text: restoreText(report, heading: "restored"))
   }
 }
@@ -81,14 +70,29 @@ func restoreText(_ r: RestoreReport, heading: String) -> String {
     fields.append(("instance", "unchanged"))
     return Fields(fields).text
   }
+  if r.outcome == "interrupted" && r.liveData != "new" {
+    fields = [("last restore", "INTERRUPTED (cleaned up \(r.finishedAt))")]
+    if !r.backupFile.isEmpty { fields.append(("backup", r.backupFile)) }
+    fields.append(("what happened", r.error ?? "the restoring process died"))
+    fields.append(("instance", "unchanged: its data from before the restore"))
+    return Fields(fields).text
+  }
+  if r.outcome == "interrupted" {
+    fields[0] = (heading, "\(r.backupFile) -- INTERRUPTED, cleaned up \(r.finishedAt)")
+    if r.backupHost.isEmpty { fields.remove(at: 1) }
+    fields.append(("what happened", r.error ?? "the restoring process died"))
+    fields.append(("instance", "restored data live and complete"))
+  }
   fields += [
     ("migrated", r.migrated ? "yes (4.x schema to 5.x)" : "no (already 5.x)"),
     ("records", countsText(r.recordCounts)),
     (
       "secret",
       r.secretFingerprint
-        + (r.backupFingerprint == r.secretFingerprint
-          ? " (matches)" : " (backup: \(r.backupFingerprint))")
+        + (r.backupFingerprint.isEmpty
+          ? ""
+          : r.backupFingerprint == r.secretFingerprint
+            ? " (matches)" : " (backup: \(r.backupFingerprint))")
     ),
     ("validation", r.validated ? "on" : "OFF"),
     (

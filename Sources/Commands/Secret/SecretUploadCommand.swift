@@ -26,8 +26,8 @@ public struct SecretUploadCommand: ShellCommand {
     _ = try MasterSecret.load(from: url)
     try context.confirm(
       "Uploading the Master Secret restarts all services. Continue?", yes: confirm.yes)
-    let (fingerprint, count) = try instance.uploadSecret(from: url)
-    try context.record(.secretUploaded)
+    let (fingerprint, count) = try instance.uploadSecret(
+      from: url, record: { try context.record(.secretUploaded) })
     return Rendered(
       SecretFile(file: instance.secretURL.path, fingerprint: fingerprint),
       text: Fields([
