@@ -18,7 +18,8 @@ SCRATCH=${SCRATCH:-$ROOT/.build-release}
 BENCH_DIR=${BENCH_DIR:-$ROOT/../shared/bench}
 [ -x /usr/bin/time ] || { echo "/usr/bin/time (GNU time) not installed" >&2; exit 1; }
 
-swift build -c release --static-swift-stdlib --product trsh --scratch-path "$SCRATCH" >&2
+swift build -c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic \
+  --product trsh --scratch-path "$SCRATCH" >&2
 TRSH=$SCRATCH/release/trsh
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
@@ -65,6 +66,18 @@ timed "trsh backup upload (verifies)" "$DB_BYTES" \
 sleep 4  # the services a secret upload restarts are back: restore would wait for them
 timed "trsh restore (extract, migrate, check, swap)" "$DB_BYTES" \
   "$TRSH" --instance "$NEW" restore --yes
+# A 5.x backup restores without the 4.x migration: the like-for-like figure against `zstd -d`.
+NEW5=$WORK/new5
+rm -rf "$NEW5" "$WORK/new.trbk" "$WORK/new.key"
+"$TRSH" --instance "$NEW" backup create --output "$WORK/new.trbk" > /dev/null
+"$TRSH" --instance "$NEW" secret export --output "$WORK/new.key" > /dev/null
+"$TRSH" instance create "$NEW5" --version 5.1 --seed 3 --hostname newbox5 > /dev/null
+"$TRSH" --instance "$NEW5" secret upload "$WORK/new.key" --yes > /dev/null
+"$TRSH" --instance "$NEW5" backup upload "$WORK/new.trbk" > /dev/null
+NEW_DB_BYTES=$(stat -c %s "$NEW/appliance.sqlite")
+sleep 4
+timed "trsh restore of a 5.x backup (extract, check, swap)" "$NEW_DB_BYTES" \
+  "$TRSH" --instance "$NEW5" restore --yes
 RESTORED=$("$TRSH" --instance "$NEW" show status --json | python3 -c 'import json,sys; print(json.load(sys.stdin).get("alerts", "?"))')
 
 echo "### trsh backup and restore"
