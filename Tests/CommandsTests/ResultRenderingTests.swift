@@ -11,9 +11,12 @@ import Testing
   }
 
   @Test func tableAlignsColumnsAndEncodesObjects() throws {
-    let table = Table(columns: ["Name", "State"], rows: [["TAP", "enabled"], ["Smart Search", "off"]])
+    let table = Table(
+      columns: ["Name", "State"], rows: [["TAP", "enabled"], ["Smart Search", "off"]])
     #expect(table.text == "Name          State\nTAP           enabled\nSmart Search  off")
-    #expect(try json(table) == #"[{"name":"TAP","state":"enabled"},{"name":"Smart Search","state":"off"}]"#)
+    #expect(
+      try json(table)
+        == #"[{"name":"TAP","state":"enabled"},{"name":"Smart Search","state":"off"}]"#)
     #expect(Table(columns: ["A"], rows: [], emptyText: "nothing").text == "nothing")
   }
 
@@ -31,10 +34,12 @@ import Testing
   @Test func providersRegisterAndAnswer() {
     let providers = ValueProviders()
     providers.register("colours") { _ in ["red", "blue"] }
-    let context = ProviderContext(instancePath: URL(fileURLWithPath: "/nonexistent"), environment: [:])
+    let context = ProviderContext(
+      instancePath: URL(fileURLWithPath: "/nonexistent"), environment: [:])
     #expect(providers.values("colours", context) == ["red", "blue"])
     #expect(providers.values("missing", context) == nil)
-    #expect(ValueProviders.providerName(inShellCommand: "trsh complete-values colours") == "colours")
+    #expect(
+      ValueProviders.providerName(inShellCommand: "trsh complete-values colours") == "colours")
     #expect(ValueProviders.providerName(inShellCommand: "ls") == nil)
   }
 

@@ -23,24 +23,34 @@ import Testing
     let home = TempDir()
     let dir = home.file("old")
     let created = try trsh(
-      ["--json", "instance", "create", dir, "--version", "4.6", "--sample-data", "30", "--seed", "5", "--hostname", "oldbox"],
+      [
+        "--json", "instance", "create", dir, "--version", "4.6", "--sample-data", "30", "--seed",
+        "5", "--hostname", "oldbox",
+      ],
       home: home)
     #expect(created.status == 0, "\(created.stderr)")
     let env = ["TRSH_INSTANCE": dir]
-    let version = try #require(try json(trsh(["--json", "show", "version"], home: home, environment: env)) as? [String: Any])
+    let version = try #require(
+      try json(trsh(["--json", "show", "version"], home: home, environment: env)) as? [String: Any])
     #expect(version["appliance"] as? String == "4.6.2")
     #expect(version["schema"] as? String == "4")
 
-    let status = try #require(try json(trsh(["--json", "show", "status"], home: home, environment: env)) as? [String: Any])
+    let status = try #require(
+      try json(trsh(["--json", "show", "status"], home: home, environment: env)) as? [String: Any])
     #expect(status["hostname"] as? String == "oldbox")
     #expect(status["incidents"] as? Int == 30)
     #expect((status["alerts"] as? Int ?? 0) > 100)
     #expect(status["workflowState"] as? String == "live")
 
-    let sources = try #require(try json(trsh(["--json", "alert-source", "list"], home: home, environment: env)) as? [[String: Any]])
+    let sources = try #require(
+      try json(trsh(["--json", "alert-source", "list"], home: home, environment: env))
+        as? [[String: Any]])
     let types = Set(sources.compactMap { $0["type"] as? String })
     #expect(types == ["TAP", "Smart Search", "CSV", "JSON", "abuse mailbox"])
-    #expect(sources.allSatisfy { $0["enabled"] as? Bool == true && $0["credentialsReadable"] as? Bool == true })
+    #expect(
+      sources.allSatisfy {
+        $0["enabled"] as? Bool == true && $0["credentialsReadable"] as? Bool == true
+      })
     let listed = try trsh(["alert-source", "list"], home: home, environment: env)
     #expect(!listed.stdout.lowercased().contains("password"))
 
@@ -51,7 +61,8 @@ import Testing
 
     let disabled = try trsh(["alert-source", "disable", "--all"], home: home, environment: env)
     #expect(disabled.status == 0)
-    let after = try #require(try json(trsh(["--json", "show", "status"], home: home, environment: env)) as? [String: Any])
+    let after = try #require(
+      try json(trsh(["--json", "show", "status"], home: home, environment: env)) as? [String: Any])
     #expect(after["alertSourcesEnabled"] as? Int == 0)
     #expect(after["workflowState"] as? String == "sources-disabled")
 
@@ -72,11 +83,18 @@ import Testing
     let home = TempDir()
     for name in ["a", "b"] {
       let r = try trsh(
-        ["instance", "create", home.file(name), "--version", "5.x", "--sample-data", "10", "--seed", "9"], home: home)
+        [
+          "instance", "create", home.file(name), "--version", "5.x", "--sample-data", "10",
+          "--seed", "9",
+        ], home: home)
       #expect(r.status == 0, "\(r.stderr)")
     }
-    let a = try trsh(["--json", "alert-source", "list"], home: home, environment: ["TRSH_INSTANCE": home.file("a")])
-    let b = try trsh(["--json", "alert-source", "list"], home: home, environment: ["TRSH_INSTANCE": home.file("b")])
+    let a = try trsh(
+      ["--json", "alert-source", "list"], home: home, environment: ["TRSH_INSTANCE": home.file("a")]
+    )
+    let b = try trsh(
+      ["--json", "alert-source", "list"], home: home, environment: ["TRSH_INSTANCE": home.file("b")]
+    )
     #expect(a.stdout == b.stdout)
     #expect(!a.stdout.isEmpty)
   }
@@ -86,27 +104,43 @@ import Testing
     let dir = home.file("inst")
     _ = try trsh(["instance", "create", dir, "--sample-data", "2", "--seed", "1"], home: home)
     let r = try trsh(
-      ["--instance", dir, "--keep-going"], stdin: "show version\necho x --password=hunter2\nbogus\n", home: home)
+      ["--instance", dir, "--keep-going"],
+      stdin: "show version\necho x --password=hunter2\nbogus\n", home: home)
     #expect(r.status == 2)
-    let lines = try String(contentsOfFile: dir + "/audit.log", encoding: .utf8).split(separator: "\n")
+    let lines = try String(contentsOfFile: dir + "/audit.log", encoding: .utf8).split(
+      separator: "\n")
     #expect(lines.count >= 3)
-    let entries = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
-    #expect(entries.contains { $0["command"] as? String == "show version" && $0["origin"] as? String == "batch <stdin>:1" })
-    #expect(entries.contains { ($0["command"] as? String)?.hasPrefix("bogus") == true && $0["exitCode"] as? Int == 2 })
+    let entries = try lines.map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    #expect(
+      entries.contains {
+        $0["command"] as? String == "show version" && $0["origin"] as? String == "batch <stdin>:1"
+      })
+    #expect(
+      entries.contains {
+        ($0["command"] as? String)?.hasPrefix("bogus") == true && $0["exitCode"] as? Int == 2
+      })
     #expect(!lines.joined().contains("hunter2"))
   }
 
   @Test func twoProcessesTogglingSourcesLoseNoUpdate() throws {
     let home = TempDir()
     let dir = home.file("inst")
-    _ = try trsh(["instance", "create", dir, "--version", "4.6", "--sample-data", "1", "--seed", "2"], home: home)
+    _ = try trsh(
+      ["instance", "create", dir, "--version", "4.6", "--sample-data", "1", "--seed", "2"],
+      home: home)
     let names = try #require(
-      try json(trsh(["--json", "alert-source", "list"], home: home, environment: ["TRSH_INSTANCE": dir])) as? [[String: Any]]
+      try json(
+        trsh(["--json", "alert-source", "list"], home: home, environment: ["TRSH_INSTANCE": dir]))
+        as? [[String: Any]]
     ).compactMap { $0["name"] as? String }
     // Two real processes at once: one disables the first half, one the second half, each 20 times.
     let half = names.count / 2
     let scripts = [Array(names[..<half]), Array(names[half...])].map { part in
-      String(repeating: part.map { "alert-source enable '\($0)'\nalert-source disable '\($0)'\n" }.joined(), count: 20)
+      String(
+        repeating: part.map { "alert-source enable '\($0)'\nalert-source disable '\($0)'\n" }
+          .joined(), count: 20)
     }
     final class Box: @unchecked Sendable { var results: [RunResult?] = [nil, nil] }
     let box = Box()
@@ -115,7 +149,9 @@ import Testing
     }
     for r in box.results { #expect(r?.status == 0, "\(r?.stderr ?? "no result")") }
     let after = try #require(
-      try json(trsh(["--json", "alert-source", "list"], home: home, environment: ["TRSH_INSTANCE": dir])) as? [[String: Any]])
+      try json(
+        trsh(["--json", "alert-source", "list"], home: home, environment: ["TRSH_INSTANCE": dir]))
+        as? [[String: Any]])
     #expect(after.allSatisfy { $0["enabled"] as? Bool == false })
   }
 }
