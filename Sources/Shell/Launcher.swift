@@ -51,6 +51,7 @@ public enum Launcher {
     // tree is built and the first command parsed (argument-parser's reflection): a one-shot
     // command's wall time is then the longer of the two, not their sum.
     var prewarmed: Instance?
+    let prewarmDone = DispatchSemaphore(value: 0)
     if mode != .interactive,
       let instance = try? Instance.open(at: settings.instancePath, createIfMissing: false)
     {
@@ -58,8 +59,11 @@ public enum Launcher {
       Thread.detachNewThread {
         _ = try? instance.workflowStateName()
         _ = try? instance.auditLog()
+        prewarmDone.signal()
       }
     }
+    // Never exit with that thread still inside SQLite.
+    defer { if prewarmed != nil { prewarmDone.wait() } }
     let catalog = CommandCatalog(root: TrshCommand.self)
     let session = Session(
       settings: settings, catalog: catalog, out: out, err: err,
