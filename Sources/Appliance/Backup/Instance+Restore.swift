@@ -113,7 +113,10 @@ extension Instance {
     try cancel?.check()
 
     let restored = try SQLiteStore(url: scratch)
-    let unreadable = try restored.sealedFields().filter { !secret.decrypt($0.sealed).isReadable }
+    // The backup's own 5.x settings are replaced by this instance's (see `finishRestore`): they
+    // neither need to open nor must be re-entered. 4.x settings are kept for `settings copy`.
+    let unreadable = try restored.sealedFields()
+      .filter { $0.kind != .setting && !secret.decrypt($0.sealed).isReadable }
       .map(\.label)
     let counts = try restored.tableCounts()
     try restored.checkpointAndClose()
