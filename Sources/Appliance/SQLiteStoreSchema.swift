@@ -8,31 +8,26 @@ import GRDB
 ///
 /// What the migration does to the data:
 /// * renames columns (incidents, alerts, users): values untouched;
-/// * rebuilds `alerts` in one copy with its 5.x column names, and `attachments`
-///   (comma-separated) becomes `attachment_hashes` (JSON array text);
+/// * `alerts.attachments` (comma-separated) becomes `attachment_hashes` (JSON array text);
 /// * `alert_sources.poll_minutes` becomes `poll_interval_seconds`;
 /// * the 4.x settings move, unchanged and in their `Setup/...` paths, to `legacy_settings`;
 ///   `settings` starts empty (the 5.x layout), and `settings copy` maps them across;
 /// * `meta` gets schema version 5, the 5.x appliance version, and `migrated_from`.
-/// The SQL is plain (CREATE/INSERT SELECT/CASE, ALTER TABLE RENAME/ADD/DROP COLUMN, `||`,
-/// `replace`) so that it ports to PostgreSQL.
+/// The SQL is plain (ALTER TABLE RENAME/ADD/DROP COLUMN, `||`, `replace`) so that it ports to PostgreSQL.
 enum SQLiteStoreSchema {
   static let legacyMigration = "4.6-schema"
   static let currentMigration = "5.0-from-4.6"
 
   static func migrator() -> DatabaseMigrator {
     var migrator = DatabaseMigrator()
+    // Immediate foreign key checks: no table is rebuilt, so no deferred full check is needed.
     migrator.registerMigration(legacyMigration, foreignKeyChecks: .immediate) { db in
       try db.execute(sql: legacyDDL)
     }
-    // Foreign keys are off while the alerts table is rebuilt (quarantine results point at it)
-    // and not re-checked after: every id is copied as it was, and the rows themselves are
-    // no more checked than an in-place ALTER would check them. One copy of a million alerts
-    // instead of the two rewrites an UPDATE and a DROP COLUMN cost.
-    migrator.registerMigration(currentMigration, foreignKeyChecks: .deferred) { db in
+    migrator.registerMigration(currentMigration, foreignKeyChecks: .immediate) { db in
       try migrateLegacyToCurrent(db)
     }
-    return migrator.disablingDeferredForeignKeyChecks()
+    return migrator
   }
 
   /// Migrates a 4.x database to the 5.x schema, keeping every record (see the type's comment).
@@ -42,26 +37,14 @@ enum SQLiteStoreSchema {
         ALTER TABLE incidents RENAME COLUMN status TO state;
         ALTER TABLE incidents RENAME COLUMN created TO created_at;
         ALTER TABLE incidents RENAME COLUMN modified TO updated_at;
-        CREATE TABLE alerts_5x (
-          id INTEGER PRIMARY KEY,
-          incident_id INTEGER REFERENCES incidents(id),
-          source TEXT NOT NULL,
-          severity TEXT NOT NULL,
-          received_at TEXT NOT NULL,
-          sender TEXT NOT NULL,
-          recipients TEXT NOT NULL,
-          subject TEXT NOT NULL,
-          message_id TEXT NOT NULL,
-          attachment_hashes TEXT NOT NULL DEFAULT '[]');
-        INSERT INTO alerts_5x
-          SELECT id, incident, source, severity, received, from_address, to_addresses, subject,
-            message_id,
-            CASE WHEN attachments <> '' THEN '["' || replace(attachments, ',', '","') || '"]'
-              ELSE '[]' END
-          FROM alerts ORDER BY id;
-        DROP TABLE alerts;
-        ALTER TABLE alerts_5x RENAME TO alerts;
-        CREATE INDEX alerts_by_incident ON alerts(incident_id);
+        ALTER TABLE alerts RENAME COLUMN incident TO incident_id;
+        ALTER TABLE alerts RENAME COLUMN received TO received_at;
+        ALTER TABLE alerts RENAME COLUMN from_address TO sender;
+        ALTER TABLE alerts RENAME COLUMN to_addresses TO recipients;
+        ALTER TABLE alerts ADD COLUMN attachment_hashes TEXT NOT NULL DEFAULT '[]';
+        UPDATE alerts SET attachment_hashes = '["' || replace(attachments, ',', '","') || '"]'
+          WHERE attachments <> '';
+        ALTER TABLE alerts DROP COLUMN attachments;
         ALTER TABLE alert_sources ADD COLUMN poll_interval_seconds INTEGER NOT NULL DEFAULT 300;
         UPDATE alert_sources SET poll_interval_seconds = poll_minutes * 60;
         ALTER TABLE alert_sources DROP COLUMN poll_minutes;
