@@ -78,6 +78,8 @@ let package = Package(
       name: "ApplianceTests",
       dependencies: [
         "Appliance",
+        // Schema checks read the migrated database directly.
+        .product(name: "GRDB", package: "GRDB.swift"),
         // The Overcast error classifier tests build the errors these libraries throw.
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),

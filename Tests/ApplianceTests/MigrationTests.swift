@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import Appliance
@@ -55,6 +56,16 @@ import Testing
       #expect(try migrated.incidents(limit: 1000, offset: 0) == incidentsBefore)
       let alertsAfter = try incidentsBefore.flatMap { try migrated.alerts(incidentId: $0.id) }
       #expect(alertsAfter == alertsBefore)
+      // The rebuilt alerts table keeps its index and its foreign keys, both ways.
+      try migrated.queue.read { db in
+        #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+        let indexes = try db.indexes(on: "alerts")
+        #expect(
+          indexes.contains { $0.name == "alerts_by_incident" && $0.columns == ["incident_id"] })
+        #expect(try db.foreignKeys(on: "alerts").contains { $0.destinationTable == "incidents" })
+        #expect(
+          try db.foreignKeys(on: "quarantine_results").contains { $0.destinationTable == "alerts" })
+      }
 
       let metaAfter = try migrated.meta()
       #expect(metaAfter.schemaVersion == 5)
