@@ -24,8 +24,10 @@ extension Instance {
     let token = try store.changeToken()
     if let cached = cachedStatus(for: token) { return cached }
     let summary = try freshStatus(store)
-    // Reading the workflow may have saved its baseline: key the cache after that.
-    cacheStatus(summary, for: try store.changeToken())
+    // Keyed by the token read before: anything committed since makes the next call recompute,
+    // so a summary is never served older than the data (the workflow saving its baseline
+    // here costs one recomputation).
+    cacheStatus(summary, for: token)
     return summary
   }
 
