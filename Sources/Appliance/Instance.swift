@@ -23,8 +23,9 @@ public final class Instance: @unchecked Sendable {
   private var openedStore: SQLiteStore?
   private var loadedSecret: MasterSecret?
   private var openedAuditLog: AuditLog?
-  private var statusCache: (token: StoreChangeToken, summary: StatusSummary)?
-  private var versionCache: (token: StoreChangeToken, info: VersionInfo)?
+  /// `show status` and `show version`, kept until the store's change token moves.
+  let statusCache = LastValue<StoreChangeToken, StatusSummary>()
+  let versionCache = LastValue<StoreChangeToken, VersionInfo>()
   /// Said by recovery at open time, for the commands layer to show (`takeNotices`).
   private var notices: [String] = []
 
@@ -195,27 +196,9 @@ public final class Instance: @unchecked Sendable {
   public func closeStore() {
     lock.withLock {
       openedStore = nil
-      statusCache = nil
-      versionCache = nil
+      statusCache.clear()
+      versionCache.clear()
     }
-  }
-
-  /// The cached status summary, if it was computed at `token`.
-  func cachedStatus(for token: StoreChangeToken) -> StatusSummary? {
-    lock.withLock { statusCache?.token == token ? statusCache?.summary : nil }
-  }
-
-  func cacheStatus(_ summary: StatusSummary, for token: StoreChangeToken) {
-    lock.withLock { statusCache = (token, summary) }
-  }
-
-  /// The cached version summary, if it was read at `token`.
-  func cachedVersion(for token: StoreChangeToken) -> VersionInfo? {
-    lock.withLock { versionCache?.token == token ? versionCache?.info : nil }
-  }
-
-  func cacheVersion(_ info: VersionInfo, for token: StoreChangeToken) {
-    lock.withLock { versionCache = (token, info) }
   }
 
   /// The Master Secret, read on first use.
@@ -233,7 +216,7 @@ public final class Instance: @unchecked Sendable {
     try lock.withLock {
       try secret.write(to: secretURL)
       loadedSecret = secret
-      statusCache = nil
+      statusCache.clear()
     }
   }
 
@@ -247,7 +230,7 @@ public final class Instance: @unchecked Sendable {
       }
       try SQLiteStore.syncFile(directory.path)
       loadedSecret = secret
-      statusCache = nil
+      statusCache.clear()
     }
   }
 
@@ -255,7 +238,7 @@ public final class Instance: @unchecked Sendable {
   func forgetSecret() {
     lock.withLock {
       loadedSecret = nil
-      statusCache = nil
+      statusCache.clear()
     }
   }
 

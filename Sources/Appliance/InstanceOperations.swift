@@ -6,12 +6,12 @@ extension Instance {
   public func versionInfo() throws -> VersionInfo {
     let store = try store()
     let token = try store.changeToken()
-    if let cached = cachedVersion(for: token) { return cached }
+    if let cached = versionCache.value(for: token) { return cached }
     let meta = try store.meta()
     let info = VersionInfo(
       applianceVersion: meta.applianceVersion, schemaVersion: meta.schemaVersion,
       generation: store.generation)
-    cacheVersion(info, for: token)
+    versionCache.store(info, for: token)
     return info
   }
 
@@ -22,12 +22,12 @@ extension Instance {
   public func status() throws -> StatusSummary {
     let store = try store()
     let token = try store.changeToken()
-    if let cached = cachedStatus(for: token) { return cached }
+    if let cached = statusCache.value(for: token) { return cached }
     let summary = try freshStatus(store)
     // Keyed by the token read before: anything committed since makes the next call recompute,
     // so a summary is never served older than the data (the workflow saving its baseline
     // here costs one recomputation).
-    cacheStatus(summary, for: token)
+    statusCache.store(summary, for: token)
     return summary
   }
 

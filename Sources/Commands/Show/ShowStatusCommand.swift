@@ -22,7 +22,7 @@ public struct ShowStatusCommand: ReadOnlyCommand {
     return Rendered(s, text: text)
   }
 
-  private static let rendered = LastRendered<StatusSummary>()
+  private static let rendered = LastValue<StatusSummary, String>()
 
   private static func text(for s: StatusSummary) -> String {
     let licences = ["Available", "Installed", "Invalid"].map { "\($0) \(s.licenses[$0] ?? 0)" }
