@@ -24,11 +24,13 @@ let package = Package(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .systemLibrary(
       name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+    .systemLibrary(name: "CLinuxIO"),
     .target(name: "LineEditor", dependencies: ["CEditLine"]),
     .target(
       name: "Appliance",
       dependencies: [
         "CZstd",
+        "CLinuxIO",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),

@@ -14,17 +14,27 @@ public final class SQLiteStore: ApplianceStore {
   let columns: SQLiteStoreColumns
 
   /// Opens an existing instance database; never migrates it (a legacy rehearsal instance stays legacy).
-  public init(url: URL) throws {
+  ///
+  /// `forReadingOnly` leaves the journal mode alone, so opening writes nothing: a restore
+  /// inspects its freshly extracted file while the kernel is still writing it back, and a
+  /// journal-mode switch would wait for all of that writeback at once.
+  public convenience init(url: URL) throws {
+    try self.init(url: url, forReadingOnly: false)
+  }
+
+  init(url: URL, forReadingOnly: Bool) throws {
     var config = Configuration()
     // Instances are created in WAL mode and WAL is persistent, so opening only checks it:
     // GRDB's `.wal` setting writes a throwaway table on every open (two fsyncs), which
     // dominated a one-shot `show version`.
     config.journalMode = .default
-    config.prepareDatabase { db in
-      if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-        try db.execute(sql: "PRAGMA journal_mode = WAL")
+    if !forReadingOnly {
+      config.prepareDatabase { db in
+        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
       }
-      try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
     // Another trsh may hold the write lock for a moment: wait rather than fail.
     config.busyMode = .timeout(10)
@@ -82,8 +92,7 @@ public final class SQLiteStore: ApplianceStore {
   static func migrateScratchToCurrent(at url: URL) throws -> SchemaGeneration {
     let queue = try DatabaseQueue(path: url.path)
     defer { try? queue.close() }
-    let found = try queue.writeWithoutTransaction { db in
-      try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+    let found = try queue.read { db in
       let version = try String.fetchOne(
         db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
       guard let version, let number = Int(version) else {
@@ -91,7 +100,12 @@ public final class SQLiteStore: ApplianceStore {
       }
       return try SchemaGeneration(schemaVersion: number)
     }
+    // A current database is left untouched: changing its journal mode would rewrite the header
+    // and sync the whole freshly extracted file here rather than at the swap.
     if found == .current { return .current }
+    try queue.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+    }
     try SQLiteStoreSchema.migrator().migrate(queue)
     return .legacy
   }
@@ -208,9 +222,14 @@ public final class SQLiteStore: ApplianceStore {
   }
 
   public func tableCounts() throws -> [String: Int] {
+    try tableCounts(of: nil)
+  }
+
+  /// Row counts of `tables` (nil: every table) that exist.
+  func tableCounts(of tables: Set<String>?) throws -> [String: Int] {
     try queue.read { db in
       var counts: [String: Int] = [:]
-      for table in try Self.tableNames(db) {
+      for table in try Self.tableNames(db) where tables?.contains(table) ?? true {
         counts[table] =
           try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedDatabaseIdentifier)") ?? 0
       }

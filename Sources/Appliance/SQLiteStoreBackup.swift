@@ -166,6 +166,12 @@ extension SQLiteStore {
   /// `live`; alert sources arrive disabled, licences Available; the system admin keeps
   /// `adminPasswordHash` when given; the unreadable fields are recorded. Then the file is
   /// checkpointed and left in rollback-journal mode, so it carries no WAL into the swap.
+  /// The tables `finishRestore` may change the row count of: the others keep the counts the
+  /// backup brought.
+  static let tablesRecountedAfterRestore: Set<String> = [
+    "settings", "workflow", "workflow_history", "uploads", "meta", "users",
+  ]
+
   static func finishRestore(
     at url: URL, live: URL, adminPasswordHash: String?, unreadable: [String],
     restoredFrom: String, restoreId: String

@@ -8,7 +8,9 @@ import GRDB
 ///
 /// What the migration does to the data:
 /// * renames columns (incidents, alerts, users): values untouched;
-/// * `alerts.attachments` (comma-separated) becomes `attachment_hashes` (JSON array text);
+/// * `alerts.attachments` (comma-separated) becomes `attachment_hashes` (JSON array text),
+///   renamed and rewritten in one pass: adding a column and dropping the old one rewrote a
+///   million alerts twice;
 /// * `alert_sources.poll_minutes` becomes `poll_interval_seconds`;
 /// * the 4.x settings move, unchanged and in their `Setup/...` paths, to `legacy_settings`;
 ///   `settings` starts empty (the 5.x layout), and `settings copy` maps them across;
@@ -41,10 +43,9 @@ enum SQLiteStoreSchema {
         ALTER TABLE alerts RENAME COLUMN received TO received_at;
         ALTER TABLE alerts RENAME COLUMN from_address TO sender;
         ALTER TABLE alerts RENAME COLUMN to_addresses TO recipients;
-        ALTER TABLE alerts ADD COLUMN attachment_hashes TEXT NOT NULL DEFAULT '[]';
-        UPDATE alerts SET attachment_hashes = '["' || replace(attachments, ',', '","') || '"]'
-          WHERE attachments <> '';
-        ALTER TABLE alerts DROP COLUMN attachments;
+        ALTER TABLE alerts RENAME COLUMN attachments TO attachment_hashes;
+        UPDATE alerts SET attachment_hashes = CASE attachment_hashes WHEN '' THEN '[]'
+          ELSE '["' || replace(attachment_hashes, ',', '","') || '"]' END;
         ALTER TABLE alert_sources ADD COLUMN poll_interval_seconds INTEGER NOT NULL DEFAULT 300;
         UPDATE alert_sources SET poll_interval_seconds = poll_minutes * 60;
         ALTER TABLE alert_sources DROP COLUMN poll_minutes;

@@ -86,6 +86,14 @@ import Testing
       let fresh = try Instance.create(
         at: dir.appendingPathComponent("fresh"), version: .current, hostname: "tr-new")
       #expect(Set(try fresh.sqliteStore().tableDigests().keys) == Set(after.keys))
+      // Column for column, index for index: the same DDL, whichever way the file came to be.
+      let schemaSQL =
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'grdb_%' ORDER BY name"
+      let freshSchema = try fresh.sqliteStore().queue.read { db in
+        try Row.fetchAll(db, sql: schemaSQL)
+      }
+      let migratedSchema = try migrated.queue.read { db in try Row.fetchAll(db, sql: schemaSQL) }
+      #expect(migratedSchema == freshSchema)
     }
   }
 

@@ -107,14 +107,16 @@ public enum BackupArchive {
     let reader = try BackupReader(
       file: BackupFileDescriptor.openForReading(url.path), bufferSize: BackupFormat.ioBufferSize)
     let header = try readHeader(from: reader)
-    try readBody(from: reader, header: header, progress: progress, isCancelled: isCancelled) { _ in
-    }
+    try readBody(
+      from: reader, header: header, into: DiscardedOutput(), progress: progress,
+      isCancelled: isCancelled)
     return header
   }
 
   /// Decompresses the body into `databaseFile`, which must not exist yet, checking everything on
   /// the way; the file is synced on success (unless not `durable`: a scratch file the caller
-  /// rewrites or syncs itself) and removed on any failure.
+  /// syncs itself later) and removed on any failure. A second thread writes while this one
+  /// reads, hashes and decodes.
   public static func extract(
     _ url: URL, to databaseFile: URL, durable: Bool = true,
     progress: (_ done: Int64, _ total: Int64) -> Void = { _, _ in },
@@ -124,17 +126,18 @@ public enum BackupArchive {
       file: BackupFileDescriptor.openForReading(url.path), bufferSize: BackupFormat.ioBufferSize)
     let header = try readHeader(from: reader)
     let output = try BackupFileDescriptor.create(databaseFile.path, exclusive: true)
-    output.startsWriteback = durable
+    let writer = BackgroundFileWriter(file: output)
     var succeeded = false
     defer {
       if !succeeded {
+        writer.abandon()
         try? output.close()
         BackupFileDescriptor.remove(databaseFile.path)
       }
     }
-    try readBody(from: reader, header: header, progress: progress, isCancelled: isCancelled) {
-      (bytes) throws(ApplianceError) in try output.write(bytes)
-    }
+    try readBody(
+      from: reader, header: header, into: writer, progress: progress, isCancelled: isCancelled)
+    try writer.finish()
     if durable { try output.sync() }
     try output.close()
     succeeded = true
@@ -161,8 +164,9 @@ public enum BackupArchive {
     let reader = try BackupReader(
       file: input, bufferSize: BackupFormat.ioBufferSize, copyingTo: output)
     let header = try readHeader(from: reader)
-    try readBody(from: reader, header: header, progress: progress, isCancelled: isCancelled) { _ in
-    }
+    try readBody(
+      from: reader, header: header, into: DiscardedOutput(), progress: progress,
+      isCancelled: isCancelled)
     try output.sync()
     try output.close()
     try BackupFileDescriptor.rename(partialPath, to: destination.path)
@@ -235,23 +239,12 @@ public enum BackupArchive {
   }
 
   private static func readBody(
-    from reader: BackupReader, header: BackupHeader,
-    progress: (_ done: Int64, _ total: Int64) -> Void, isCancelled: () -> Bool,
-    output: (UnsafeRawBufferPointer) throws(ApplianceError) -> Void
+    from reader: BackupReader, header: BackupHeader, into output: any DecodedOutput,
+    progress: (_ done: Int64, _ total: Int64) -> Void, isCancelled: () -> Bool
   ) throws(ApplianceError) {
     reader.section = .body
     let bodyStart = reader.position
-    let decompressor = try BackupDecompressor()
-    var produced: Int64 = 0
-    func emit(_ bytes: UnsafeRawBufferPointer) throws(ApplianceError) {
-      produced += Int64(bytes.count)
-      guard produced <= header.bodyBytes else {
-        throw ApplianceError.validation(
-          "backup is damaged: its body holds more than the \(header.bodyBytes) bytes the header records"
-        )
-      }
-      try output(bytes)
-    }
+    let decompressor = try BackupDecompressor(limit: header.bodyBytes)
     progress(reader.position, reader.fileSize)
     while true {
       if isCancelled() { throw ApplianceError.cancelled }
@@ -268,7 +261,7 @@ public enum BackupArchive {
       var remaining = Int(length)
       while remaining > 0 {
         remaining -= try reader.consume(upTo: remaining, "the body chunk at byte \(chunkStart)") {
-          (bytes) throws(ApplianceError) in try decompressor.decompress(bytes, emit)
+          (bytes) throws(ApplianceError) in try decompressor.decompress(bytes, into: output)
         }
       }
       progress(reader.position, reader.fileSize)
@@ -277,9 +270,9 @@ public enum BackupArchive {
       throw ApplianceError.validation(
         "backup is damaged: its compressed body ends before the compressed data does")
     }
-    guard produced == header.bodyBytes else {
+    guard decompressor.produced == header.bodyBytes else {
       throw ApplianceError.validation(
-        "backup is damaged: its body holds \(produced) bytes but the header records \(header.bodyBytes)"
+        "backup is damaged: its body holds \(decompressor.produced) bytes but the header records \(header.bodyBytes)"
       )
     }
     let bodyLength = reader.position - bodyStart

@@ -1,3 +1,5 @@
+import CLinuxIO
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -16,9 +18,6 @@ final class BackupFileDescriptor {
   private var written: Int64 = 0
   private var writebackStarted: Int64 = 0
   private static let writebackStep: Int64 = 16 << 20
-  /// False for scratch files that are rewritten or synced later anyway: writeback started now
-  /// would only write the same pages twice.
-  var startsWriteback = true
 
   private init(fd: Int32, path: String) {
     self.fd = fd
@@ -91,18 +90,13 @@ final class BackupFileDescriptor {
       offset += count
     }
     written += Int64(bytes.count)
-    #if os(Linux)
-      // Start writeback as we go: otherwise a machine with plenty of RAM keeps everything dirty
-      // until the final fsync, which then writes the whole file while nothing else runs.
-      // POSIX_FADV_DONTNEED starts asynchronous writeback of the range (sync_file_range is not
-      // visible to Swift's Glibc module); pages still dirty or in flight stay cached.
-      if startsWriteback && written - writebackStarted >= Self.writebackStep {
-        _ = posix_fadvise(
-          fd, off_t(writebackStarted), off_t(written - writebackStarted), Int32(POSIX_FADV_DONTNEED)
-        )
-        writebackStarted = written
-      }
-    #endif
+    // Start writeback as we go: otherwise a machine with plenty of RAM keeps everything dirty
+    // until the final fsync, which then writes the whole file while nothing else runs. The
+    // pages stay cached: a restore reads the database it just wrote.
+    if written - writebackStarted >= Self.writebackStep {
+      _ = trsh_start_writeback(fd, Int(writebackStarted), Int(written - writebackStarted))
+      writebackStarted = written
+    }
   }
 
   func write(_ bytes: [UInt8]) throws(ApplianceError) {
