@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 #if canImport(Glibc)
   import Glibc
@@ -26,7 +27,10 @@ extension SQLiteStore {
       try copy.writeWithoutTransaction { db in
         try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
       }
-      try queue.backup(to: copy)
+      do { try queue.backup(to: copy) } catch {
+        throw ApplianceError.failed(
+          "cannot snapshot the database into \(url.path): \(Self.writeFailure(error, on: copy))")
+      }
       return try copy.writeWithoutTransaction { db in
         try db.execute(sql: "PRAGMA journal_mode = DELETE")
         if !includeIncidents {
@@ -48,6 +52,16 @@ extension SQLiteStore {
     } catch {
       throw ApplianceError.failed("cannot snapshot the database: \(error)")
     }
+  }
+
+  /// Why a write through `connection` failed. SQLite reports the backup API's I/O errors with
+  /// the message "not an error"; the system's own reason (disk full, file too large) is what
+  /// an admin can act on.
+  static func writeFailure(_ error: any Error, on connection: DatabaseQueue) -> String {
+    let code = connection.inDatabase { db in sqlite3_system_errno(db.sqliteConnection) }
+    if code != 0 { return String(cString: strerror(code)) }
+    if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+    return "\(error)"
   }
 
   /// Every sealed field of the database, labelled for people (`alert source 'x' credentials`).

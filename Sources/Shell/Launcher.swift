@@ -15,6 +15,9 @@ public enum Launcher {
     -> Int32
   {
     signal(SIGPIPE, SIG_IGN)
+    // A file-size limit (ulimit -f) then fails the write with EFBIG, which the command reports
+    // and cleans up after like a full disk, instead of killing trsh half-way through a file.
+    signal(SIGXFSZ, SIG_IGN)
     Signals.install()
     CommandRegistry.registerProviders()
     let out = OutputStream(fd: 1)

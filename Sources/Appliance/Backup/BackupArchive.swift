@@ -116,9 +116,10 @@ public enum BackupArchive {
   /// Decompresses the body into `databaseFile`, which must not exist yet, checking everything on
   /// the way; the file is synced on success (unless not `durable`: a scratch file the caller
   /// syncs itself later) and removed on any failure. A second thread writes while this one
-  /// reads, hashes and decodes.
+  /// reads, hashes and decodes. `writeback` starts writing to disk as the file grows; without
+  /// it, pages stay dirty in memory until the caller rewrites or syncs them.
   public static func extract(
-    _ url: URL, to databaseFile: URL, durable: Bool = true,
+    _ url: URL, to databaseFile: URL, durable: Bool = true, writeback: Bool = true,
     progress: (_ done: Int64, _ total: Int64) -> Void = { _, _ in },
     isCancelled: () -> Bool = { false }
   ) throws(ApplianceError) -> BackupHeader {
@@ -126,6 +127,7 @@ public enum BackupArchive {
       file: BackupFileDescriptor.openForReading(url.path), bufferSize: BackupFormat.ioBufferSize)
     let header = try readHeader(from: reader)
     let output = try BackupFileDescriptor.create(databaseFile.path, exclusive: true)
+    output.startsWriteback = writeback
     let writer = BackgroundFileWriter(file: output)
     var succeeded = false
     defer {

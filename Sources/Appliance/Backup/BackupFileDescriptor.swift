@@ -18,6 +18,9 @@ final class BackupFileDescriptor {
   private var written: Int64 = 0
   private var writebackStarted: Int64 = 0
   private static let writebackStep: Int64 = 16 << 20
+  /// False for a scratch file about to be rewritten (a legacy database the migration changes
+  /// throughout): pages already being written back would stall the rewrite or go out twice.
+  var startsWriteback = true
 
   private init(fd: Int32, path: String) {
     self.fd = fd
@@ -93,7 +96,7 @@ final class BackupFileDescriptor {
     // Start writeback as we go: otherwise a machine with plenty of RAM keeps everything dirty
     // until the final fsync, which then writes the whole file while nothing else runs. The
     // pages stay cached: a restore reads the database it just wrote.
-    if written - writebackStarted >= Self.writebackStep {
+    if startsWriteback && written - writebackStarted >= Self.writebackStep {
       _ = trsh_start_writeback(fd, Int(writebackStarted), Int(written - writebackStarted))
       writebackStarted = written
     }

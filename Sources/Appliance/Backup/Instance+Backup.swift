@@ -8,7 +8,7 @@ import Foundation
 
 // `backup create|list|show|verify|upload|delete`.
 extension Instance {
-  /// Writes a backup of the whole instance: a `VACUUM INTO` snapshot beside the database
+  /// Writes a backup of the whole instance: an online-backup snapshot beside the database
   /// (removed whatever happens), compressed into `output` or `backups/<host>-<UTC time>.trbk`.
   public func createBackup(
     output: URL?, includeIncidents: Bool, progress: (any ProgressSink)? = nil,

@@ -101,9 +101,11 @@ extension Instance {
     var swapped = false
     defer { if !swapped { Self.removeDatabaseFiles(scratch) } }
 
-    // Not synced here: the migration rewrites the file, and the swap syncs it before the rename.
+    // Not synced here: the swap syncs it before the rename. A legacy file is not even written
+    // back yet: the migration is about to rewrite most of its pages.
+    let legacy = header.schemaVersion < SchemaGeneration.current.schemaVersion
     _ = try BackupArchive.extract(
-      url, to: scratch, durable: false,
+      url, to: scratch, durable: false, writeback: !legacy,
       progress: { done, total in progress?.progress(Int(done), of: Int(total), label: "restore") },
       isCancelled: { cancel?.isCancelled ?? false })
     FaultInjection.reached("restore.after-extract")
