@@ -5,6 +5,16 @@ import Foundation
 public protocol CommandResult: Encodable {
   /// The text shown without `--json`; empty means nothing is printed.
   var text: String { get }
+  /// Why the command failed although its result is shown in full (e.g. `ping overcast` with
+  /// lost pings): the shell renders the result, then reports this on stderr and exits with its
+  /// status. Nil for almost every result.
+  var failure: ApplianceError? { get }
+}
+
+extension CommandResult {
+  // A requirement with a default rather than a marker protocol: asking every result `as? P`
+  // costs a scan of all protocol conformances in the binary on a one-shot command.
+  public var failure: ApplianceError? { nil }
 }
 
 /// A result that is just a line of text (`{"message": ...}` in JSON).
@@ -117,12 +127,4 @@ public struct Rendered<Value: Encodable>: CommandResult {
     self.text = text
   }
   public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
-}
-
-/// A result shown in full even though the command failed (e.g. `ping overcast` with lost pings).
-///
-/// The shell renders it, then reports `failure` on stderr and exits with its status.
-public protocol PartialFailureResult: CommandResult {
-  /// Why the command failed, nil when it succeeded.
-  var failure: ApplianceError? { get }
 }

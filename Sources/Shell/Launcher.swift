@@ -50,28 +50,37 @@ public enum Launcher {
       mode: mode, json: options.json, assumeYes: options.yes,
       instancePath: InstanceLocator.resolve(explicit: options.instance, environment: environment),
       environment: environment)
-    // Without a terminal, the instance's database opens on another core while the command
-    // tree is built and the first command parsed (argument-parser's reflection): a one-shot
-    // command's wall time is then the longer of the two, not their sum.
-    var prewarmed: Instance?
-    let prewarmDone = DispatchSemaphore(value: 0)
-    if mode != .interactive,
-      let instance = try? Instance.open(at: settings.instancePath, createIfMissing: false)
-    {
-      prewarmed = instance
-      Thread.detachNewThread {
-        _ = try? instance.workflowStateName()
+    // Without a terminal, the instance and its database open on another core while the
+    // command tree is built and the first command parsed (argument-parser's reflection): a
+    // one-shot command's wall time is then the longer of the two, not their sum.
+    var pending: PendingInstance?
+    if mode != .interactive {
+      let opening = PendingInstance()
+      pending = opening
+      let path = settings.instancePath
+      BackgroundThread.start {
+        guard let instance = try? Instance.open(at: path, createIfMissing: false) else {
+          opening.fulfil(nil, state: nil)
+          return
+        }
+        let state = try? instance.workflowStateName()
         _ = try? instance.auditLog()
-        prewarmDone.signal()
+        opening.fulfil(instance, state: state)
       }
     }
     // Never exit with that thread still inside SQLite.
-    defer { if prewarmed != nil { prewarmDone.wait() } }
+    defer { _ = pending?.wait() }
     let catalog = CommandCatalog(root: TrshCommand.self)
     let session = Session(
       settings: settings, catalog: catalog, out: out, err: err,
       interaction: TerminalInteraction(err: err, environment: environment))
-    if let prewarmed { session.adopt(prewarmed) }
+    if let pending { session.adopt(pending) }
+    // A run that only read leaves its objects to the kernel: tearing down GRDB's dispatch queue
+    // starts a libdispatch worker thread just to free memory at exit. A run that wrote closes
+    // the database in order (its last transactions are checkpointed and synced).
+    defer {
+      if mode != .interactive && !session.mayHaveWritten { _ = Unmanaged.passRetained(session) }
+    }
 
     switch mode {
     case .oneShot:

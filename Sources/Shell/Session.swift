@@ -54,6 +54,10 @@ public final class Session {
   /// Who runs the commands (for the audit log and workflow history).
   public let user: String
   private var openedInstance: Instance?
+  private var pending: PendingInstance?
+  /// Whether a command of this session may have changed the instance (anything but `show`
+  /// and `help` actions): such a session must close the database in order before exiting.
+  public private(set) var mayHaveWritten = false
   /// The workflow state after the last command, kept so read-only commands cost no query.
   private var knownState: String?
   private lazy var encoder: JSONEncoder = {
@@ -74,15 +78,25 @@ public final class Session {
     self.user = SystemIdentity.userName(environment: settings.environment)
   }
 
-  /// Uses an instance already opened by the caller, e.g. one whose database is being opened on
-  /// another thread while the first command is parsed.
+  /// Uses an instance already opened by the caller.
   public func adopt(_ instance: Instance) {
     if openedInstance == nil { openedInstance = instance }
+  }
+
+  /// Uses the instance another thread is opening while the first command is parsed; if that
+  /// thread could not open it, the session opens it itself (and reports why it cannot).
+  public func adopt(_ pending: PendingInstance) {
+    if openedInstance == nil { self.pending = pending }
   }
 
   /// The session's instance, opened (or created fresh) on first use.
   public func instance() throws -> Instance {
     if let openedInstance { return openedInstance }
+    if let opened = pending.take()?.wait() {
+      openedInstance = opened.instance
+      if knownState == nil { knownState = opened.state }
+      return opened.instance
+    }
     let instance = try Instance.open(at: settings.instancePath, createIfMissing: true)
     openedInstance = instance
     return instance
@@ -90,6 +104,7 @@ public final class Session {
 
   /// The instance's workflow state name, or nil when it cannot be read.
   public func workflowState(refresh: Bool = false) -> String? {
+    if pending != nil { _ = try? instance() }  // the opening thread has read it already
     if refresh || knownState == nil {
       knownState = try? instance().workflowStateName()
     }
@@ -217,12 +232,17 @@ public final class Session {
       }
       context.commandLine = prepared.commandLine
       let action = command.workflowAction
-      if case .show = action {} else if case .help = action {} else { readOnly = false }
+      if case .show = action {
+      } else if case .help = action {
+      } else {
+        readOnly = false
+        mayHaveWritten = true
+      }
       try context.check(action)
       let result = try command.execute(in: context)
       context.interaction.progressDone()
       try render(result, json: json)
-      if let partial = result as? any PartialFailureResult, let failure = partial.failure {
+      if let failure = result.failure {
         // The result (JSON included) already says what failed; stderr gets the one-line reason.
         return report(
           failure.message, status: ExitStatus.of(failure.kind), json: false, origin: origin)

@@ -154,4 +154,29 @@ import Testing
         as? [[String: Any]])
     #expect(after.allSatisfy { $0["enabled"] as? Bool == false })
   }
+
+  /// A one-shot command that changes the instance closes the database in order: its change is
+  /// checkpointed into the database file and the WAL removed, not left to the next process.
+  /// (A read-only one opens the database on a second thread and leaves it to the kernel.)
+  @Test func oneShotWritesAreCheckpointedBeforeExit() throws {
+    let home = TempDir()
+    let dir = home.file("inst")
+    let created = try trsh(
+      ["instance", "create", dir, "--version", "5.1", "--sample-data", "1", "--seed", "3"],
+      home: home)
+    #expect(created.status == 0, "\(created.stderr)")
+    let wal = dir + "/appliance.sqlite-wal"
+    for _ in 0..<2 {
+      let read = try trsh(["--instance", dir, "--json", "show", "version"], home: home)
+      #expect(read.status == 0, "\(read.stderr)")
+      #expect(try (json(read) as? [String: Any])?["schema"] as? String == "5")
+    }
+    let wrote = try trsh(["--instance", dir, "alert-source", "disable", "--all"], home: home)
+    #expect(wrote.status == 0, "\(wrote.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: wal), "the WAL outlived a writing command")
+    let sources = try #require(
+      try json(trsh(["--instance", dir, "--json", "alert-source", "list"], home: home))
+        as? [[String: Any]])
+    #expect(!sources.isEmpty && sources.allSatisfy { $0["enabled"] as? Bool == false })
+  }
 }

@@ -95,7 +95,7 @@ public struct PingOvercastCommand: ReadOnlyCommand {
 }
 
 /// What `ping overcast` saw: each attempt and the statistics.
-struct PingReport: PartialFailureResult {
+struct PingReport: CommandResult {
   struct Attempt: Encodable {
     var seq: Int
     var ok: Bool
