@@ -184,7 +184,7 @@ public final class Session {
           origin: origin)
         return (nil, status)
       }
-      guard let command = parsed as? any ShellCommand else {
+      guard let command = Self.shellCommand(parsed) else {
         throw ApplianceError.usage("'\(resolved.path.joined(separator: " "))' cannot be run here")
       }
       let entry = Prepared(
@@ -198,6 +198,13 @@ public final class Session {
     } catch {
       return (nil, try failed(error, json: json, origin: origin))
     }
+  }
+
+  /// Casts from the opened, concrete type: a cast from the existential first asks the runtime
+  /// whether the existential type itself conforms, a full scan of the binary's conformance
+  /// records that always fails.
+  private static func shellCommand<T: ParsableArguments>(_ parsed: T) -> (any ShellCommand)? {
+    parsed as? any ShellCommand
   }
 
   /// Commands already resolved and parsed, by their words. argument-parser's reflection costs
