@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -10,16 +11,25 @@ import Foundation
 ///
 /// Set `TRSH_FAULT_POINT` to one point name (`restore.after-extract`, `restore.after-migrate`,
 /// `restore.before-swap`, `restore.after-swap`, `restore.after-report`,
-/// `secret-upload.after-stage`, `secret-upload.after-reencrypt`, `secret-upload.after-install`)
-/// and the process dies there exactly as a power cut or `kill -9` would, so the end-to-end tests
-/// can check that the next trsh process recovers. Unset (always, outside tests) it does nothing.
+/// `secret-upload.after-stage`, `secret-upload.after-reencrypt`, `secret-upload.after-install`,
+/// `archive.after-body-chunk`) and the process dies there exactly as a power cut or `kill -9`
+/// would, so the end-to-end tests can check that the next trsh process recovers. With `:INT`
+/// after the name, the process instead sends itself SIGINT there, once, as an admin's Ctrl-C
+/// would. Unset (always, outside tests) it does nothing.
 enum FaultInjection {
   /// Read once: the environment does not change under a running process.
   static let point: String? = ProcessInfo.processInfo.environment["TRSH_FAULT_POINT"]
+  private static let interrupted = Mutex(false)
 
-  /// Dies here when `name` is the configured fault point.
+  /// Dies, or is interrupted, here when `name` is the configured fault point.
   static func reached(_ name: String) {
-    guard point == name else { return }
-    raise(SIGKILL)
+    guard let point, point.hasPrefix(name) else { return }
+    if point == name { raise(SIGKILL) }
+    guard point == name + ":INT" else { return }
+    let first = interrupted.withLock { done in
+      defer { done = true }
+      return !done
+    }
+    if first { raise(SIGINT) }
   }
 }

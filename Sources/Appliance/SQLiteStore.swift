@@ -14,14 +14,13 @@ public final class SQLiteStore: ApplianceStore {
   let columns: SQLiteStoreColumns
 
   /// Opens an existing instance database; never migrates it (a legacy rehearsal instance stays legacy).
-  ///
-  /// `forReadingOnly` leaves the journal mode alone, so opening writes nothing: a restore
-  /// inspects its freshly extracted file while the kernel is still writing it back, and a
-  /// journal-mode switch would wait for all of that writeback at once.
   public convenience init(url: URL) throws {
     try self.init(url: url, forReadingOnly: false)
   }
 
+  /// `forReadingOnly` leaves the journal mode alone, so opening writes nothing: a restore
+  /// inspects its freshly extracted file while the kernel is still writing it back, and a
+  /// journal-mode switch would wait for all of that writeback at once.
   init(url: URL, forReadingOnly: Bool) throws {
     var config = Configuration()
     // Instances are created in WAL mode and WAL is persistent, so opening only checks it:

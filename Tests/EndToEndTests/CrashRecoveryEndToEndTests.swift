@@ -89,6 +89,33 @@ import Testing
     #expect(try Self.status(a, a.new)["workflowState"] as? String == "restored")
   }
 
+  /// Ctrl-C while the backup is being unpacked (a real SIGINT, sent through the test hook after
+  /// the first body chunk, while the writer thread still has data in flight): the restore
+  /// stops, says so with exit 130, and leaves the instance exactly as it was and able to retry.
+  @Test(.timeLimit(.minutes(2))) func ctrlCDuringExtractionChangesNothing() throws {
+    let a = try Appliances(sample: 400)
+    try a.backUpOld()
+    try Self.prepare(a, a.new)
+    let before = try Self.digests(a.new)
+    let stateBefore = try Self.status(a, a.new)["workflowState"] as? String
+
+    let stopped = try trsh(
+      ["--instance", a.new, "restore", "--yes"], home: a.home,
+      environment: ["TRSH_FAULT_POINT": "archive.after-body-chunk:INT"])
+    #expect(stopped.status == 130, "\(stopped.stderr)")
+    #expect(stopped.stderr.contains("interrupted"), "\(stopped.stderr)")
+    #expect(try Self.digests(a.new) == before)
+    #expect(try Self.leftovers(a.new).isEmpty)
+    #expect(try Self.status(a, a.new)["workflowState"] as? String == stateBefore)
+    let status = try a.run(a.new, ["restore", "status"])
+    #expect(status.stdout.contains("FAILED") && status.stdout.contains("interrupted"))
+    #expect(status.stdout.contains("unchanged"), "\(status.stdout)")
+
+    let retried = try a.run(a.new, ["restore", "--yes"])
+    #expect(retried.status == 0, "\(retried.stderr)")
+    #expect(try Self.digests(a.new) != before)
+  }
+
   /// A restorer that is alive (it holds the lock) is never mistaken for a dead one: commands
   /// other than show and help stay refused until it ends; once its lock is free, the next
   /// process cleans up.

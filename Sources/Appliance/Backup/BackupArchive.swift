@@ -266,6 +266,7 @@ public enum BackupArchive {
           (bytes) throws(ApplianceError) in try decompressor.decompress(bytes, into: output)
         }
       }
+      FaultInjection.reached("archive.after-body-chunk")
       progress(reader.position, reader.fileSize)
     }
     guard decompressor.isFrameComplete else {
