@@ -75,11 +75,14 @@ let package = Package(
       path: "Sources/trsh-docgen"),
     .executableTarget(
       name: "trsh-bench", dependencies: ["Shell", "Commands"], path: "Benchmarks/TrshBench"),
+    // Fixtures shared by the test targets (not shipped).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(
       name: "ApplianceTests",
       dependencies: [
         "Appliance",
+        "TestSupport",
         // Schema checks read the migrated database directly.
         .product(name: "GRDB", package: "GRDB.swift"),
         // The Overcast error classifier tests build the errors these libraries throw.
@@ -91,6 +94,6 @@ let package = Package(
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["Appliance", "Commands", "trsh", "overcastd", "trsh-docgen"]),
+      dependencies: ["Appliance", "Commands", "TestSupport", "trsh", "overcastd", "trsh-docgen"]),
   ]
 )

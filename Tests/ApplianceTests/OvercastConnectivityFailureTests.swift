@@ -1,5 +1,6 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// Each way of failing to reach Overcast is reported distinctly, in plain words, and in time.

@@ -1,5 +1,6 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// Overcast through a real tinyproxy on loopback with basic auth.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `ping overcast`, `license ...` and `overcast ...` against a real overcastd (and tinyproxy) on loopback.

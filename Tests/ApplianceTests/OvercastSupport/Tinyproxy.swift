@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A real tinyproxy on 127.0.0.1 with basic auth, allowed to CONNECT to one port.
 final class Tinyproxy: @unchecked Sendable {

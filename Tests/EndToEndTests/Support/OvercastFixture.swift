@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A real `overcastd` on 127.0.0.1 (HTTPS, its own test CA from `overcastd make-ca`) and its request log.
 final class Overcastd: @unchecked Sendable {
