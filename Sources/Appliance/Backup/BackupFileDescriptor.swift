@@ -141,6 +141,15 @@ final class BackupFileDescriptor {
 
   static func remove(_ path: String) { _ = unlink(path) }
 
+  /// Starts writing the whole file at `path` back to disk without waiting: the later fsync
+  /// then finds little left to do. Best effort; a file that cannot be opened is left alone.
+  static func startWriteback(ofFileAt path: String) {
+    let fd = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC) }
+    guard fd >= 0 else { return }
+    _ = trsh_start_writeback(fd, 0, 0)  // 0 bytes: through the end of the file
+    _ = systemClose(fd)
+  }
+
   private static func failure(_ action: String, _ path: String) -> ApplianceError {
     let code = errno
     return .failed("\(action) \(path): \(String(cString: strerror(code)))")

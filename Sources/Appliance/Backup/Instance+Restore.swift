@@ -111,6 +111,8 @@ extension Instance {
     FaultInjection.reached("restore.after-extract")
     try cancel?.check()
     let found = try SQLiteStore.migrateScratchToCurrent(at: scratch)
+    // The disk writes the migrated file while the checks below read it from the cache.
+    if found == .legacy { BackupFileDescriptor.startWriteback(ofFileAt: scratch.path) }
     FaultInjection.reached("restore.after-migrate")
     try cancel?.check()
 
