@@ -4,8 +4,8 @@
   import Darwin
 #endif
 
-/// Runs work on a new detached POSIX thread. It starts within microseconds; Foundation's
-/// `Thread` took about a millisecond to start, on a one-shot command's critical path.
+/// Runs work on a new detached POSIX thread: no Foundation `Thread` object, thread dictionary
+/// or bridging to set up first, which a one-shot command would otherwise wait for.
 enum BackgroundThread {
   private final class Work {
     let body: @Sendable () -> Void
