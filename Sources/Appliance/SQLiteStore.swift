@@ -226,14 +226,16 @@ public final class SQLiteStore: ApplianceStore {
 
   /// Row counts of `tables` (nil: every table) that exist.
   func tableCounts(of tables: Set<String>?) throws -> [String: Int] {
-    try queue.read { db in
-      var counts: [String: Int] = [:]
-      for table in try Self.tableNames(db) where tables?.contains(table) ?? true {
-        counts[table] =
-          try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedDatabaseIdentifier)") ?? 0
-      }
-      return counts
+    try queue.read { db in try Self.tableCounts(db, of: tables) }
+  }
+
+  static func tableCounts(_ db: Database, of tables: Set<String>? = nil) throws -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for table in try tableNames(db) where tables?.contains(table) ?? true {
+      counts[table] =
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedDatabaseIdentifier)") ?? 0
     }
+    return counts
   }
 
   public func tableDigests() throws -> [String: TableDigest] {

@@ -40,12 +40,7 @@ extension SQLiteStore {
           }
           try db.execute(sql: "VACUUM")
         }
-        var counts: [String: Int] = [:]
-        for table in try Self.tableNames(db) {
-          counts[table] =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedDatabaseIdentifier)") ?? 0
-        }
-        return counts
+        return try Self.tableCounts(db)
       }
     } catch let error as ApplianceError {
       throw error

@@ -78,11 +78,6 @@ public final class Session {
     self.user = SystemIdentity.userName(environment: settings.environment)
   }
 
-  /// Uses an instance already opened by the caller.
-  public func adopt(_ instance: Instance) {
-    if openedInstance == nil { openedInstance = instance }
-  }
-
   /// Uses the instance another thread is opening while the first command is parsed; if that
   /// thread could not open it, the session opens it itself (and reports why it cannot).
   public func adopt(_ pending: PendingInstance) {

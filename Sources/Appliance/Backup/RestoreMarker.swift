@@ -2,7 +2,7 @@ import Foundation
 
 /// What a running restore leaves in the instance directory (`restore.marker`), so that a later
 /// process finding it with the restore lock free can tell what the dead restorer was doing.
-struct RestoreMarker: Codable, Equatable {
+struct RestoreMarker: DurableRecord, Equatable {
   /// Written into the new database's meta before the swap: finding it in the live database
   /// proves the swap happened.
   var restoreId: String
@@ -11,15 +11,4 @@ struct RestoreMarker: Codable, Equatable {
   var backupFile: String
   /// The half-built database beside the live one (a file name in the instance directory).
   var scratchName: String
-
-  static func load(from url: URL) -> RestoreMarker? {
-    guard let data = try? Data(contentsOf: url) else { return nil }
-    return try? JSONDecoder().decode(RestoreMarker.self, from: data)
-  }
-
-  func save(to url: URL) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    try DurableFile.write(try encoder.encode(self), to: url)
-  }
 }
