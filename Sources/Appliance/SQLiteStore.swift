@@ -229,6 +229,20 @@ public final class SQLiteStore: ApplianceStore {
     try queue.read { db in try Self.tableCounts(db, of: tables) }
   }
 
+  /// Row counts of every table, taking those in `known` as given and counting only the rest:
+  /// for a database whose bytes are proven to be the ones `known` was counted on.
+  func tableCounts(knowing known: [String: Int]) throws -> [String: Int] {
+    try queue.read { db in
+      var counts: [String: Int] = [:]
+      var unknown: Set<String> = []
+      for table in try Self.tableNames(db) {
+        if let count = known[table] { counts[table] = count } else { unknown.insert(table) }
+      }
+      guard !unknown.isEmpty else { return counts }
+      return counts.merging(try Self.tableCounts(db, of: unknown)) { _, counted in counted }
+    }
+  }
+
   static func tableCounts(_ db: Database, of tables: Set<String>? = nil) throws -> [String: Int] {
     var counts: [String: Int] = [:]
     for table in try tableNames(db) where tables?.contains(table) ?? true {

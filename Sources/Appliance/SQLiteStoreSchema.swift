@@ -17,6 +17,10 @@ import GRDB
 /// * `meta` gets schema version 5, the 5.x appliance version, and `migrated_from`.
 /// The SQL is plain (ALTER TABLE RENAME/ADD/DROP COLUMN, `||`, `replace`) so that it ports to PostgreSQL.
 enum SQLiteStoreSchema {
+  /// Tables present before and after `migrateLegacyToCurrent` whose row counts it changes
+  /// (`settings` is emptied, `meta` gains rows); every other table keeps its rows.
+  static let tablesRecountedAfterMigration: Set<String> = ["settings", "meta"]
+
   static let legacyMigration = "4.6-schema"
   static let currentMigration = "5.0-from-4.6"
 

@@ -10,11 +10,24 @@ extern int sync_file_range(int fd, long offset, long nbytes, unsigned int flags)
 static inline int trsh_start_writeback(int fd, long offset, long count) {
   return sync_file_range(fd, offset, count, 2 /* SYNC_FILE_RANGE_WRITE */);
 }
+
+/// O_DIRECT (also behind _GNU_SOURCE), or 0 where this header does not know its value.
+static inline int trsh_o_direct(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  return 040000;
+#elif defined(__aarch64__) || defined(__arm__)
+  return 0200000;
+#else
+  return 0;
+#endif
+}
 #else
 static inline int trsh_start_writeback(int fd, long offset, long count) {
   (void)fd; (void)offset; (void)count;
   return 0;
 }
+
+static inline int trsh_o_direct(void) { return 0; }
 #endif
 
 #endif

@@ -63,6 +63,7 @@ import Testing
       let adminBefore = try u.new.store().systemUser()
       let report = try u.new.restore(from: uploaded, options: RestoreOptions())
       #expect(report.migrated && report.consistent && report.validated)
+      #expect(report.recordCounts == (try u.new.sqliteStore().tableCounts()))
 
       let reference = try u.migratedReference()
       let expected = try reference.tableDigests()
@@ -91,6 +92,37 @@ import Testing
       #expect(try u.scratchFiles().isEmpty)
       #expect(!FileManager.default.fileExists(atPath: u.new.databaseURL.path + ".restore"))
       #expect(u.new.lastRestore()?.outcome == "restored")
+    }
+  }
+
+  /// A 5.x backup is written straight to the disk and its counts come from its header: they
+  /// must be the restored database's own.
+  @Test func currentRoundTripReportsTheCountsItRestored() throws {
+    try TemporaryDirectory.with { dir in
+      let five = try Instance.create(
+        at: dir.appendingPathComponent("five"), version: .current, sampleData: 20, seed: 5,
+        hostname: "fivebox")
+      _ = try five.setAlertSources(enabled: false, names: nil)
+      let backup = dir.appendingPathComponent("five.trbk")
+      _ = try five.createBackup(output: backup, includeIncidents: true)
+      let key = dir.appendingPathComponent("five.key")
+      _ = try five.exportSecret(to: key, force: false)
+      let target = try Instance.create(
+        at: dir.appendingPathComponent("target"), version: .current, seed: 6, hostname: "target")
+      _ = try target.uploadSecret(from: key)
+      let uploaded = try target.uploadBackup(backup).destination
+
+      let report = try target.restore(from: uploaded, options: RestoreOptions())
+      #expect(!report.migrated && report.consistent)
+      let restored = try target.sqliteStore()
+      #expect(report.recordCounts == (try restored.tableCounts()))
+      let expected = try five.sqliteStore().tableDigests()
+      let actual = try restored.tableDigests()
+      for table in Self.carried {
+        #expect(actual[table] == expected[table], "table \(table)")
+      }
+      #expect((actual["alerts"]?.rows ?? 0) > 0)
+      #expect(try restored.meta().hostname == "target")
     }
   }
 

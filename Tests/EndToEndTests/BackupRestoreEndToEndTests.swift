@@ -14,9 +14,10 @@ import Testing
     var new: String { home.file("new") }
     var outputs: [RunResult] = []
 
-    init(sample: Int = 30) throws {
+    /// `oldVersion` 5.1 makes the old side a 5.x appliance too (a restore without migration).
+    init(sample: Int = 30, oldVersion: String = "4.6") throws {
       try ok([
-        "instance", "create", old, "--version", "4.6", "--sample-data", "\(sample)",
+        "instance", "create", old, "--version", oldVersion, "--sample-data", "\(sample)",
         "--seed", "1", "--hostname", "oldbox",
       ])
       try ok(["instance", "create", new, "--version", "5.1", "--seed", "2", "--hostname", "newbox"])

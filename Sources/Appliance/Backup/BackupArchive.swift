@@ -115,11 +115,11 @@ public enum BackupArchive {
 
   /// Decompresses the body into `databaseFile`, which must not exist yet, checking everything on
   /// the way; the file is synced on success (unless not `durable`: a scratch file the caller
-  /// syncs itself later) and removed on any failure. A second thread writes while this one
-  /// reads, hashes and decodes. `writeback` starts writing to disk as the file grows; without
-  /// it, pages stay dirty in memory until the caller rewrites or syncs them.
+  /// syncs itself later) and removed on any failure. Other threads write while this one reads,
+  /// hashes and decodes; `writes` says how (see `ExtractedFileWrites`).
   public static func extract(
-    _ url: URL, to databaseFile: URL, durable: Bool = true, writeback: Bool = true,
+    _ url: URL, to databaseFile: URL, durable: Bool = true,
+    writes: ExtractedFileWrites = .writeback,
     progress: (_ done: Int64, _ total: Int64) -> Void = { _, _ in },
     isCancelled: () -> Bool = { false }
   ) throws(ApplianceError) -> BackupHeader {
@@ -127,8 +127,14 @@ public enum BackupArchive {
       file: BackupFileDescriptor.openForReading(url.path), bufferSize: BackupFormat.ioBufferSize)
     let header = try readHeader(from: reader)
     let output = try BackupFileDescriptor.create(databaseFile.path, exclusive: true)
-    output.startsWriteback = writeback
-    let writer = BackgroundFileWriter(file: output)
+    output.startsWriteback = writes != .cached
+    // Two direct writers keep two requests in flight: the disk, not one request's round trip,
+    // sets the pace.
+    let direct = writes == .direct && output.openDirectWrites()
+    // Direct writes may still sit in the disk's cache: flushing it as the file grows spares the
+    // final fsync a flush of the whole file.
+    let writer = BackgroundFileWriter(
+      file: output, writers: direct ? 2 : 1, syncEvery: direct ? 64 << 20 : nil)
     var succeeded = false
     defer {
       if !succeeded {

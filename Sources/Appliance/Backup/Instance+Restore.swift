@@ -101,17 +101,24 @@ extension Instance {
     var swapped = false
     defer { if !swapped { Self.removeDatabaseFiles(scratch) } }
 
-    // Not synced here: the swap syncs it before the rename. A legacy file is not even written
-    // back yet: the migration is about to rewrite most of its pages.
+    // Not synced here: the swap syncs it before the rename. A current file goes straight to
+    // the disk: nothing reads most of it again here. A legacy file stays in the cache, not even
+    // written back yet: the migration is about to rewrite most of its pages.
     let legacy = header.schemaVersion < SchemaGeneration.current.schemaVersion
     _ = try BackupArchive.extract(
-      url, to: scratch, durable: false, writeback: !legacy,
+      url, to: scratch, durable: false, writes: legacy ? .cached : .direct,
       progress: { done, total in progress?.progress(Int(done), of: Int(total), label: "restore") },
       isCancelled: { cancel?.isCancelled ?? false })
     FaultInjection.reached("restore.after-extract")
     try cancel?.check()
-    let found = try SQLiteStore.migrateScratchToCurrent(at: scratch)
-    // The disk writes the migrated file while the checks below read it from the cache.
+    // The disk writes what the migration has rewritten while it goes on with the rest.
+    let writeback = legacy ? PeriodicWriteback(path: scratch.path, every: 0.1) : nil
+    let found: SchemaGeneration
+    do {
+      defer { writeback?.stop() }
+      found = try SQLiteStore.migrateScratchToCurrent(at: scratch)
+    }
+    // The disk writes the rest of the migrated file while the checks below read it from the cache.
     if found == .legacy { BackupFileDescriptor.startWriteback(ofFileAt: scratch.path) }
     FaultInjection.reached("restore.after-migrate")
     try cancel?.check()
@@ -122,7 +129,12 @@ extension Instance {
     let unreadable = try restored.sealedFields()
       .filter { $0.kind != .setting && !secret.decrypt($0.sealed).isReadable }
       .map(\.label)
-    let counts = try restored.tableCounts()
+    // The archive's digest proved these are the very bytes the header's counts were taken on:
+    // only tables the migration changed or created are counted (a million alerts are not).
+    let counts = try restored.tableCounts(
+      knowing: header.recordCounts.filter {
+        found == .current || !SQLiteStoreSchema.tablesRecountedAfterMigration.contains($0.key)
+      })
     try restored.checkpointAndClose()
     if options.validateEncryption && !unreadable.isEmpty {
       throw ApplianceError.validation(
