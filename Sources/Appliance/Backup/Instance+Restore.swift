@@ -111,14 +111,9 @@ extension Instance {
       isCancelled: { cancel?.isCancelled ?? false })
     FaultInjection.reached("restore.after-extract")
     try cancel?.check()
-    // The disk writes what the migration has rewritten while it goes on with the rest.
-    let writeback = legacy ? PeriodicWriteback(path: scratch.path, every: 0.1) : nil
-    let found: SchemaGeneration
-    do {
-      defer { writeback?.stop() }
-      found = try SQLiteStore.migrateScratchToCurrent(at: scratch)
-    }
-    // The disk writes the rest of the migrated file while the checks below read it from the cache.
+    let found = try SQLiteStore.migrateScratchToCurrent(at: scratch)
+    // The disk writes the migrated file while the checks below read it from the cache. (Writing
+    // back during the migration too was no faster: it wrote pages the migration then rewrote.)
     if found == .legacy { BackupFileDescriptor.startWriteback(ofFileAt: scratch.path) }
     FaultInjection.reached("restore.after-migrate")
     try cancel?.check()
