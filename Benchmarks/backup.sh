@@ -10,6 +10,7 @@
 #        BENCH_DIR (../shared/bench)   RUNS (3) COLD_RUNS (1): baseline repetitions
 #        SKIP_BASELINE=1 times trsh only.   TMPFS (/dev/shm): where the 5.x restore and
 #        `zstd -d` are timed again without a disk (skipped when it lacks room).
+#        RESTORE_RUNS (3): runs of the 5.x restore and of `zstd -d`, one row each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -72,13 +73,21 @@ NEW5=$WORK/new5
 rm -rf "$NEW5" "$WORK/new.trbk" "$WORK/new.key"
 "$TRSH" --instance "$NEW" backup create --output "$WORK/new.trbk" > /dev/null
 "$TRSH" --instance "$NEW" secret export --output "$WORK/new.key" > /dev/null
-"$TRSH" instance create "$NEW5" --version 5.1 --seed 3 --hostname newbox5 > /dev/null
-"$TRSH" --instance "$NEW5" secret upload "$WORK/new.key" --yes > /dev/null
-"$TRSH" --instance "$NEW5" backup upload "$WORK/new.trbk" > /dev/null
 NEW_DB_BYTES=$(stat -c %s "$NEW/appliance.sqlite")
-sleep 4
-timed "trsh restore of a 5.x backup (extract, check, swap)" "$NEW_DB_BYTES" \
-  "$TRSH" --instance "$NEW5" restore --yes
+# fresh_restore DIR LABEL: restores new.trbk into a fresh 5.x instance at DIR, RESTORE_RUNS
+# times (the disk's speed varies from run to run; each run gets its own row).
+fresh_restore() {
+  local dir=$1 label=$2 run
+  for run in $(seq "${RESTORE_RUNS:-3}"); do
+    rm -rf "$dir"
+    "$TRSH" instance create "$dir" --version 5.1 --seed 3 --hostname newbox5 > /dev/null
+    "$TRSH" --instance "$dir" secret upload "$WORK/new.key" --yes > /dev/null
+    "$TRSH" --instance "$dir" backup upload "$WORK/new.trbk" > /dev/null
+    sleep 4
+    timed "$label, run $run" "$NEW_DB_BYTES" "$TRSH" --instance "$dir" restore --yes
+  done
+}
+fresh_restore "$NEW5" "trsh restore of a 5.x backup (extract, check, swap)"
 RESTORED=$("$TRSH" --instance "$NEW" show status --json | python3 -c 'import json,sys; print(json.load(sys.stdin).get("alerts", "?"))')
 
 echo "### trsh backup and restore"
@@ -102,13 +111,19 @@ if [ "${SKIP_BASELINE:-0}" != 1 ]; then
     sqlite3 "$WORK/alerts.db" ".backup $WORK/copy.db"
     timed "baseline: sqlite3 .backup" "$DB_BYTES" sqlite3 "$WORK/alerts.db" ".backup $WORK/copy2.db"
     timed "baseline: zstd -1 of the copy" "$DB_BYTES" zstd -1 -q -f "$WORK/copy.db" -o "$WORK/copy.db.zst"
-    timed "baseline: zstd -d (restore side)" "$DB_BYTES" \
-      zstd -d -q -f "$WORK/copy.db.zst" -o "$WORK/copy3.db"
+    for run in $(seq "${RESTORE_RUNS:-3}"); do
+      rm -f "$WORK/copy3.db"
+      timed "baseline: zstd -d (restore side), run $run" "$DB_BYTES" \
+        zstd -d -q -f "$WORK/copy.db.zst" -o "$WORK/copy3.db"
+    done
     # trsh's restore syncs the database before swapping it in (a restore lost to a power cut
     # is worse than none); `zstd -d` leaves it in the page cache. The like-for-like figure:
-    rm -f "$WORK/copy3.db"
-    timed "baseline: zstd -d, then sync the file (durable restore side)" "$DB_BYTES" \
-      sh -c 'zstd -d -q -f "$1" -o "$2" && sync "$2"' sh "$WORK/copy.db.zst" "$WORK/copy3.db"
+    for run in $(seq "${RESTORE_RUNS:-3}"); do
+      rm -f "$WORK/copy3.db"
+      sync
+      timed "baseline: zstd -d, then sync the file (durable restore side), run $run" "$DB_BYTES" \
+        sh -c 'zstd -d -q -f "$1" -o "$2" && sync "$2"' sh "$WORK/copy.db.zst" "$WORK/copy3.db"
+    done
     echo
     echo "### Baseline pipeline in the same run (one warm run each)"
     echo
@@ -122,21 +137,18 @@ fi
 # The same 5.x restore and `zstd -d` on tmpfs, where writes cost no disk time: what is left is
 # the software's own speed (decoding, hashing, checks), without the disk and the sync.
 TMPFS=${TMPFS:-/dev/shm}
-ROOM=$(df -Pk "$TMPFS" 2> /dev/null | awk 'NR == 2 {print $4 * 1024}')
+ROOM=$(df -Pk "$TMPFS" 2> /dev/null | awk 'NR == 2 {printf "%d", $4 * 1024}')
 if command -v zstd > /dev/null && [ "${ROOM:-0}" -gt $((NEW_DB_BYTES * 3)) ]; then
   T5=$(mktemp -d "$TMPFS/trsh-bench.XXXXXX")
   trap 'rm -rf "$T5"' EXIT
-  cp "$WORK/new.trbk" "$WORK/new.key" "$T5/"
   zstd -1 -q -f "$NEW/appliance.sqlite" -o "$T5/new.db.zst"
-  "$TRSH" instance create "$T5/new5" --version 5.1 --seed 3 --hostname newbox5 > /dev/null
-  "$TRSH" --instance "$T5/new5" secret upload "$T5/new.key" --yes > /dev/null
-  "$TRSH" --instance "$T5/new5" backup upload "$T5/new.trbk" > /dev/null
-  sleep 4
   RESULTS=()
-  timed "trsh restore of a 5.x backup, on tmpfs" "$NEW_DB_BYTES" \
-    "$TRSH" --instance "$T5/new5" restore --yes
-  timed "baseline: zstd -d, on tmpfs" "$NEW_DB_BYTES" \
-    zstd -d -q -f "$T5/new.db.zst" -o "$T5/new.db"
+  fresh_restore "$T5/new5" "trsh restore of a 5.x backup, on tmpfs"
+  for run in $(seq "${RESTORE_RUNS:-3}"); do
+    rm -f "$T5/new.db"
+    timed "baseline: zstd -d, on tmpfs, run $run" "$NEW_DB_BYTES" \
+      zstd -d -q -f "$T5/new.db.zst" -o "$T5/new.db"
+  done
   echo
   echo "### Without a disk: the 5.x restore and \`zstd -d\` on tmpfs ($TMPFS)"
   echo

@@ -74,8 +74,6 @@ final class BackupFileDescriptor {
     return true
   }
 
-  var writesDirectly: Bool { directFD >= 0 }
-
   func size() throws(ApplianceError) -> Int64 {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw Self.failure("cannot stat", path) }

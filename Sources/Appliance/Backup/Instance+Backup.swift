@@ -116,9 +116,12 @@ extension Instance {
     let scratch = directory.appendingPathComponent(".verify-\(getpid()).sqlite")
     Self.removeDatabaseFiles(scratch)
     defer { Self.removeDatabaseFiles(scratch) }
+    // A throwaway file: left in the cache, it is usually deleted before any of it is written.
     let header = try BackupArchive.extract(
-      url, to: scratch, durable: false, progress: report("verify"), isCancelled: isCancelled)
-    let fields = try SQLiteStore(url: scratch).sealedFields()
+      url, to: scratch, durable: false, writes: .cached, progress: report("verify"),
+      isCancelled: isCancelled)
+    // Read-only: switching the file to WAL would write its header and sync the whole file.
+    let fields = try SQLiteStore(url: scratch, forReadingOnly: true).sealedFields()
     return (header, fields.filter { !secret.decrypt($0.sealed).isReadable }.map(\.label))
   }
 
