@@ -133,7 +133,11 @@ final class BackupFileDescriptor {
       let count = bytes.count - done
       let position = offset + Int64(done)
       let target = directFD >= 0 && Self.isDirectAligned(start, count, position) ? directFD : fd
-      let written = Self.retryingInterrupts { pwrite(target, start, count, off_t(position)) }
+      var written = Self.retryingInterrupts { pwrite(target, start, count, off_t(position)) }
+      if written < 0 && errno == EINVAL && target != fd {
+        // A device asking for more than our alignment: this write goes through the cache.
+        written = Self.retryingInterrupts { pwrite(fd, start, count, off_t(position)) }
+      }
       guard written > 0 else { throw Self.failure("cannot write", path) }
       done += written
     }
