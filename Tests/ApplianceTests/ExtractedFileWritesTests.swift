@@ -45,7 +45,12 @@ import Testing
     let fixture = try BackupArchiveFixture()
     let path = fixture.url("out.db").path
     let file = try BackupFileDescriptor.create(path, exclusive: true)
-    file.openDirectWrites()
+    // Wherever this folder takes O_DIRECT at all, the writer must be using it.
+    let probe = open(
+      fixture.url("probe").path, O_WRONLY | O_CREAT | BackupFileDescriptor.directFlag, 0o600)
+    let directWorksHere = BackupFileDescriptor.directFlag != 0 && probe >= 0
+    if probe >= 0 { close(probe) }
+    #expect(file.openDirectWrites() == directWorksHere)
     let bufferSize = 64 << 10
     let writer = BackgroundFileWriter(
       file: file, writers: writers, syncEvery: 128 << 10, bufferCount: 3, bufferSize: bufferSize)

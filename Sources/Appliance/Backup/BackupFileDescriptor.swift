@@ -26,6 +26,8 @@ final class BackupFileDescriptor {
   /// What O_DIRECT asks of a write's address, length and offset: 4096 covers 512-byte and
   /// 4 KiB sectors alike.
   static let directAlignment = 4096
+  /// O_DIRECT's value on this platform, 0 where unknown.
+  static var directFlag: Int32 { trsh_o_direct() }
 
   private init(fd: Int32, path: String) {
     self.fd = fd
@@ -66,10 +68,19 @@ final class BackupFileDescriptor {
   /// false, changing nothing, where the file system refuses O_DIRECT.
   @discardableResult
   func openDirectWrites() -> Bool {
-    let direct = trsh_o_direct()
+    let direct = Self.directFlag
     guard direct != 0, directFD < 0 else { return directFD >= 0 }
     let fd = Self.retryingInterrupts { open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW | direct) }
     guard fd >= 0 else { return false }
+    // Opened by name: make sure it is still the file `create` made.
+    var mine = stat()
+    var opened = stat()
+    guard fstat(self.fd, &mine) == 0, fstat(fd, &opened) == 0, mine.st_dev == opened.st_dev,
+      mine.st_ino == opened.st_ino
+    else {
+      _ = systemClose(fd)
+      return false
+    }
     directFD = fd
     return true
   }
