@@ -279,7 +279,7 @@ _trsh_instance_create() {
     # Offer option value completions
     case "${prev}" in
     '--version')
-        __trsh_add_completions -W '4.6'$'\n''5.x'
+        __trsh_add_completions -W '4.6'$'\n''4.6.2'$'\n''5.x'$'\n''5.1.0'
         return
         ;;
     '--sample-data')
@@ -1033,7 +1033,7 @@ _trsh_upgrade_plan() {
 
 _trsh_upgrade_next() {
     repeating_flags=()
-    non_repeating_flags=(--run --json --version -h --help)
+    non_repeating_flags=(--run --json --yes -y --version -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0

@@ -1,4 +1,4 @@
-/// One audit log line. `command` must already be redacted (see `AuditLog.redact(words:)`).
+/// One audit log line. `command` must already be redacted (the command layer's `SecretRedaction`).
 public struct AuditEntry: Codable, Sendable, Equatable {
   /// ISO-8601 UTC with milliseconds.
   public var time: String

@@ -35,6 +35,12 @@ public final class Instance: @unchecked Sendable {
 
   // MARK: open and create
 
+  /// Whether an instance (its database) exists at `directory`; costs one `stat`.
+  public static func exists(at directory: URL) -> Bool {
+    FileManager.default.fileExists(
+      atPath: directory.appendingPathComponent("appliance.sqlite").path)
+  }
+
   /// Opens the instance at `directory`; when it does not exist (or is an empty directory) and
   /// `createIfMissing`, creates a fresh 5.x instance there (machine host name, no sample data).
   public static func open(at directory: URL, createIfMissing: Bool) throws -> Instance {
@@ -46,7 +52,8 @@ public final class Instance: @unchecked Sendable {
     }
     guard createIfMissing else {
       throw ApplianceError.failed(
-        "no appliance instance at \(directory.path) (create one with 'instance create')")
+        "no appliance instance at \(directory.path): create one with 'trsh instance create"
+          + " \(directory.path)' (or check --instance / TRSH_INSTANCE)")
     }
     return try create(at: directory, version: .current, sampleData: 0)
   }
@@ -59,8 +66,9 @@ public final class Instance: @unchecked Sendable {
   /// secret and id are random and the admin password unknown. On failure or cancellation
   /// the half-created directory is removed.
   public static func create(
-    at directory: URL, version: SchemaGeneration, sampleData: Int = 0, seed: UInt64? = nil,
-    hostname: String? = nil, progress: (any ProgressSink)? = nil,
+    at directory: URL, version: SchemaGeneration, release: ApplianceRelease? = nil,
+    sampleData: Int = 0, seed: UInt64? = nil, hostname: String? = nil,
+    progress: (any ProgressSink)? = nil,
     cancel: (any Cancellation)? = nil
   ) throws -> Instance {
     guard sampleData >= 0 else {
@@ -80,14 +88,16 @@ public final class Instance: @unchecked Sendable {
     }
     let instance = Instance(directory: directory)
     do {
-      try fm.createDirectory(at: directory, withIntermediateDirectories: true)
-      try fm.createDirectory(at: instance.backupsDirectory, withIntermediateDirectories: false)
-      try fm.createDirectory(at: instance.uploadsDirectory, withIntermediateDirectories: false)
+      try PrivateFiles.makeDirectory(directory)
+      try PrivateFiles.makeDirectory(instance.backupsDirectory)
+      try PrivateFiles.makeDirectory(instance.uploadsDirectory)
       let content = makeContent(
-        version: version, sampleData: sampleData, seed: seed,
+        version: version, applianceVersion: release?.version ?? version.applianceVersion,
+        sampleData: sampleData, seed: seed,
         hostname: hostname ?? SystemIdentity.hostName())
       try content.secret.write(to: instance.secretURL)
       try cancel?.check()
+      try PrivateFiles.prepare(instance.databaseURL)
       try SQLiteStore.create(at: instance.databaseURL, generation: version) { db, columns in
         try SQLiteStore.fillNewInstance(
           db, columns: columns, content: content, progress: progress, cancel: cancel)
@@ -111,7 +121,8 @@ public final class Instance: @unchecked Sendable {
   public static func sampleAdminPassword(seed: UInt64) -> String { "admin-\(seed)" }
 
   static func makeContent(
-    version: SchemaGeneration, sampleData: Int, seed: UInt64?, hostname: String
+    version: SchemaGeneration, applianceVersion: String, sampleData: Int, seed: UInt64?,
+    hostname: String
   ) -> NewInstanceContent {
     var system = SystemRandomNumberGenerator()
     let effectiveSeed = seed ?? system.next()
@@ -170,7 +181,7 @@ public final class Instance: @unchecked Sendable {
       settings = version == .legacy ? [] : SettingsTree.defaultCurrent(hostname: hostname)
     }
     let meta = InstanceMeta(
-      applianceVersion: version.applianceVersion, schemaVersion: version.schemaVersion,
+      applianceVersion: applianceVersion, schemaVersion: version.schemaVersion,
       hostname: hostname, instanceId: instanceId.uuidString.lowercased(), createdAt: created)
     return NewInstanceContent(
       meta: meta, admin: admin, extraUsers: extraUsers, settings: settings, secret: secret,

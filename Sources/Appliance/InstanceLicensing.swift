@@ -195,7 +195,7 @@ extension Instance {
   public func setOvercastCA(from path: String) throws -> Int {
     let certificates = try OvercastClient.loadCABundle(path)
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
-    try data.write(to: overcastCAURL, options: .atomic)
+    try PrivateFiles.write(data, to: overcastCAURL)
     try store().setMetaValue(Self.overcastCAKey, overcastCAURL.path)
     return certificates.count
   }

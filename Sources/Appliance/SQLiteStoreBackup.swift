@@ -22,6 +22,7 @@ extension SQLiteStore {
   /// compacted. Returns the copy's row count per table.
   public func snapshot(to url: URL, includeIncidents: Bool) throws -> [String: Int] {
     do {
+      try PrivateFiles.prepare(url)
       let copy = try DatabaseQueue(path: url.path)
       defer { try? copy.close() }
       try copy.writeWithoutTransaction { db in
@@ -205,12 +206,13 @@ extension SQLiteStore {
             DELETE FROM main.uploads;
             INSERT INTO main.uploads SELECT * FROM live.uploads;
             DELETE FROM main.meta WHERE key IN
-              ('hostname', 'instance_id', 'created_at', 'services_restarting_until',
-               'unreadable_fields', 'restored_from', 'overcast_url', 'overcast_ca_bundle',
+              ('appliance_version', 'hostname', 'instance_id', 'created_at',
+               'services_restarting_until', 'unreadable_fields', 'restored_from', 'overcast_url', 'overcast_ca_bundle',
                'overcast_connect_timeout', 'overcast_read_timeout');
             INSERT INTO main.meta (key, value)
               SELECT key, value FROM live.meta
-              WHERE key IN ('hostname', 'instance_id', 'created_at', 'services_restarting_until',
+              WHERE key IN ('appliance_version', 'hostname', 'instance_id', 'created_at',
+                'services_restarting_until',
                 'overcast_url', 'overcast_ca_bundle', 'overcast_connect_timeout',
                 'overcast_read_timeout');
             """)

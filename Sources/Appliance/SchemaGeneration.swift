@@ -23,26 +23,13 @@ public enum SchemaGeneration: String, Codable, Sendable, CaseIterable {
     }
   }
 
-  /// Parses a `--version` argument: `4.6`, `4.6.2`, `4`, `4.x`, `5`, `5.x`, `5.1`, `5.1.0`.
-  public init(versionArgument text: String) throws {
-    let trimmed = text.lowercased().trimmingCharacters(in: .whitespaces)
-    let major = trimmed.split(separator: ".").first.map(String.init) ?? ""
-    switch major {
-    case "4": self = .legacy
-    case "5": self = .current
-    default:
-      throw ApplianceError.usage(
-        "unsupported appliance version '\(text)': use 4.6 (legacy) or 5.x (current)")
-    }
-  }
-
   /// The generation a stored schema version belongs to.
   init(schemaVersion: Int) throws {
     switch schemaVersion {
     case 4: self = .legacy
     case 5: self = .current
     default:
-      throw ApplianceError.refused(
+      throw ApplianceError.failed(
         "the instance database has schema version \(schemaVersion), which this trsh does not know")
     }
   }

@@ -49,8 +49,9 @@ public final class CommandContext {
   public var commandLine = ""
   /// Who runs the command.
   public let user: String
-  /// Runs another command line in this session (for `upgrade next --run`); returns its status.
-  public var runCommandLine: (String) throws -> Int32 = { _ in
+  /// Runs another command line in this session (for `upgrade next --run`), its questions
+  /// answered yes when the second argument is true; returns its status.
+  public var runCommandLine: (String, Bool) throws -> Int32 = { _, _ in
     throw ApplianceError.failed("this session cannot run nested commands")
   }
   private let openInstance: () throws -> Instance
@@ -97,6 +98,8 @@ public final class CommandContext {
   public func check(_ action: WorkflowAction) throws {
     switch action {
     case .show, .help: return  // always allowed: skip reading the machine
+    case .other where !Instance.exists(at: instancePath):
+      return  // changes no instance (`instance create`): there may be none here yet
     default: break
     }
     try settleServices(wait: action == .restore || action == .licenseValidate)

@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 
 /// The admin's command history on disk: bounded, written atomically after every command.
@@ -54,32 +55,14 @@ public final class HistoryStore {
   }
 }
 
-/// Tells which command lines carry a secret, so they are never recorded or logged in clear.
+/// Tells which command lines carry a secret, so they are never recorded in history.
 public enum SecretFilter {
-  static let secretOptions = [
-    "--password", "--pass", "--token", "--api-key", "--secret-value", "--bind-password",
-  ]
-
-  /// Whether the line passes a secret as a visible value.
+  /// Whether the line passes a secret as a visible value (the same rule as the audit log's
+  /// redaction, applied to the line's words; a line that does not lex is split on blanks).
   public static func carriesSecret(_ line: String) -> Bool {
-    let lower = line.lowercased()
-    for option in secretOptions {
-      var search = lower[...]
-      while let range = search.range(of: option) {
-        let rest = search[range.upperBound...]
-        // `--password-file FILE` names a file, which is fine to record.
-        if !rest.hasPrefix("-file") && !rest.hasPrefix("-env") { return true }
-        search = rest
-      }
-    }
-    return containsURLCredentials(lower)
-  }
-
-  /// `scheme://user:password@host` anywhere in the text.
-  public static func containsURLCredentials(_ text: String) -> Bool {
-    guard let scheme = text.range(of: "://") else { return false }
-    let rest = text[scheme.upperBound...].prefix { $0 != " " && $0 != "/" }
-    guard let at = rest.firstIndex(of: "@") else { return false }
-    return rest[..<at].contains(":")
+    let words =
+      (try? Lexer.split(line).flatMap { $0.map(\.text) })
+      ?? line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    return SecretRedaction.carriesSecret(words: words)
   }
 }

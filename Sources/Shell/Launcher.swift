@@ -114,6 +114,21 @@ public enum Launcher {
       return BatchRunner(session: session, sourceName: name, keepGoing: options.keepGoing)
         .run { reader.next() }
     case .interactive:
+      // The one place an instance appears without `instance create`: the default instance,
+      // on the first interactive start, said aloud (never a mistyped --instance/TRSH_INSTANCE).
+      let isDefault =
+        (options.instance ?? "").isEmpty && (environment["TRSH_INSTANCE"] ?? "").isEmpty
+      if isDefault && !Instance.exists(at: settings.instancePath) {
+        do {
+          let created = try Instance.open(at: settings.instancePath, createIfMissing: true)
+          session.adoptCreated(created)
+          err.line(
+            "trsh: first start: created a new 5.x instance at \(settings.instancePath.path)")
+        } catch {
+          err.line("trsh: \(error)")
+          return ExitStatus.failed
+        }
+      }
       // Decoded while the admin reads the prompt: the first Tab then costs microseconds.
       Thread.detachNewThread { catalog.preload() }
       let history = HistoryStore(url: HistoryStore.defaultURL(environment: environment))

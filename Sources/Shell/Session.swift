@@ -84,7 +84,14 @@ public final class Session {
     if openedInstance == nil { self.pending = pending }
   }
 
-  /// The session's instance, opened (or created fresh) on first use.
+  /// Uses an instance the launcher has just created.
+  public func adoptCreated(_ instance: Instance) {
+    if openedInstance == nil { openedInstance = instance }
+  }
+
+  /// The session's instance, opened on first use. Only `instance create` (and the first
+  /// interactive start on the default instance, in `Launcher`) creates one: a mistyped
+  /// `--instance` must never become a new instance with a Master Secret of its own.
   public func instance() throws -> Instance {
     if let openedInstance { return openedInstance }
     if let opened = pending.take()?.wait() {
@@ -92,7 +99,7 @@ public final class Session {
       if knownState == nil { knownState = opened.state }
       return opened.instance
     }
-    let instance = try Instance.open(at: settings.instancePath, createIfMissing: true)
+    let instance = try Instance.open(at: settings.instancePath, createIfMissing: false)
     openedInstance = instance
     return instance
   }
@@ -126,7 +133,8 @@ public final class Session {
     defer {
       let after = readOnly ? before : workflowState(refresh: true)
       audit(
-        ready?.auditLine ?? AuditLog.redact(words: words).joined(separator: " "), origin: origin,
+        ready?.auditLine ?? SecretRedaction.redact(words: words).joined(separator: " "),
+        origin: origin,
         status: status, started: started, before: before, after: after)
     }
     guard let ready else { return status }
@@ -184,9 +192,9 @@ public final class Session {
       }
       let entry = Prepared(
         command: command, json: json || command.output.json,
-        commandLine: AuditLog.redact(words: resolved.path + resolved.arguments).joined(
+        commandLine: SecretRedaction.redact(words: resolved.path + resolved.arguments).joined(
           separator: " "),
-        auditLine: AuditLog.redact(words: words).joined(separator: " "))
+        auditLine: SecretRedaction.redact(words: words).joined(separator: " "))
       if prepared.count >= 512 { prepared.removeAll(keepingCapacity: true) }
       prepared[words] = entry
       return (entry, ExitStatus.ok)
@@ -224,7 +232,10 @@ public final class Session {
     let json = prepared.json
     do {
       let context = makeContext()
-      context.runCommandLine = { [unowned self] line in
+      context.runCommandLine = { [unowned self] line, yes in
+        let saved = self.nestedYes
+        self.nestedYes = saved || yes
+        defer { self.nestedYes = saved }
         var status: Int32 = ExitStatus.ok
         for command in try Lexer.split(line) {
           status = try self.run(command.map(\.text), origin: origin)
@@ -273,9 +284,13 @@ public final class Session {
     }
   }
 
+  /// Set while a command runs another one with its own `--yes` (`upgrade next --run --yes`).
+  private var nestedYes = false
+
   func makeContext() -> CommandContext {
     CommandContext(
-      mode: settings.mode, assumeYes: settings.assumeYes, environment: settings.environment,
+      mode: settings.mode, assumeYes: settings.assumeYes || nestedYes,
+      environment: settings.environment,
       instancePath: settings.instancePath, interaction: interaction, catalog: catalog,
       history: { [weak self] in self?.history?.lines ?? [] },
       isCancelled: { Signals.shouldStop }, user: user,

@@ -54,8 +54,14 @@ enum ManualText {
     option, else
     .Ev TRSH_INSTANCE ,
     else
-    .Pa $XDG_DATA_HOME/trsh/default ,
-    created as a fresh 5.x instance on first use.
+    .Pa $XDG_DATA_HOME/trsh/default .
+    Only
+    .Ic instance create
+    creates an instance, and the first interactive start creates the default one
+    (saying so); any other command on a missing instance fails with status 1 and
+    names the path, so a mistyped
+    .Fl -instance
+    never becomes a new instance with a Master Secret of its own.
     .Pp
     The options are:
     """#
@@ -157,9 +163,13 @@ enum ManualText {
     .It 1
     The command failed.
     .It 2
-    Usage error: unknown command or option, missing or malformed argument.
+    Usage error: unknown command or option, missing or malformed argument, an
+    output file that exists without
+    .Fl -force ,
+    a secret typed on the command line.
     .It 3
-    Refused in the current state of the upgrade workflow.
+    Refused in the current state of the upgrade workflow, or on this kind of
+    instance (a 5.x command on a 4.x instance, another restore running).
     .It 4
     Validation failed: Master Secret mismatch, archive integrity, invalid licence.
     .It 5
@@ -213,7 +223,8 @@ enum ManualText {
 
   static let files = #"""
     .Sh FILES
-    An instance is a directory holding:
+    An instance is a directory, mode 0700, whose files are all mode 0600 whatever
+    the umask; it holds:
     .Bl -tag -width Ds
     .It Pa appliance.sqlite
     The appliance database: incidents, alerts, alert sources, quarantine results,
@@ -228,7 +239,9 @@ enum ManualText {
     Backup archives and secrets uploaded to this instance.
     .It Pa audit.log
     One JSON line per command: time, user, origin, the command with secrets
-    redacted, exit status, duration, and the workflow state before and after.
+    redacted (values of password options, of secret settings such as
+    .Pa Configurations/Security/LDAP/bind_password ,
+    and URL credentials, also on lines that were refused), exit status, duration, and the workflow state before and after.
     .El
     .Pp
     Other files:

@@ -75,7 +75,8 @@ import Testing
     let attributes = try FileManager.default.attributesOfItem(atPath: keyPath)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     let again = try a.run(a.old, ["secret", "export", "--output", keyPath])
-    #expect(again.status == 3 && again.stderr.contains("--force"))
+    // An existing file is a usage error (2), not a workflow refusal (3).
+    #expect(again.status == 2 && again.stderr.contains("--force"))
 
     // Batch mode cannot answer the question: refused without --yes.
     let batch = try a.run(a.new, [], stdin: "secret upload \(keyPath)\n")
@@ -92,7 +93,14 @@ import Testing
     #expect(up.status == 0, "\(up.stderr)")
     let list = try a.run(a.new, ["backup", "list"])
     #expect(list.stdout.contains("old.trbk") && list.stdout.contains("uploads"))
-    let restore = try a.run(a.new, ["restore"])
+    // A restore replaces data: it asks, naming what goes and what comes; nobody can answer
+    // in a one-shot run without a terminal, so it is refused, changing nothing.
+    let unasked = try a.run(a.new, ["restore"])
+    #expect(unasked.status == 1)
+    #expect(unasked.stderr.contains("incidents 0 -> 30"), "\(unasked.stderr)")
+    #expect(unasked.stderr.contains("add --yes"))
+    #expect(try a.count(a.new, "incidents") == "0")
+    let restore = try a.run(a.new, ["restore", "--yes"])
     #expect(restore.status == 0, "\(restore.stderr)\(restore.stdout)")
     #expect(restore.stdout.contains("every encrypted field opens"))
     #expect(try a.count(a.new, "incidents") == "30")

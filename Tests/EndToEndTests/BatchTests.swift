@@ -62,6 +62,8 @@ import Testing
 
   @Test func oneShotWithAbbreviationAndJSON() throws {
     let home = TempDir()
+    #expect(
+      try trsh(["instance", "create", home.file("data") + "/trsh/default"], home: home).status == 0)
     let r = try trsh(["sh", "ver"], home: home)
     #expect(r.status == 0)
     #expect(r.stdout.contains("trsh:"))

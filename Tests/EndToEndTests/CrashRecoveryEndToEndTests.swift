@@ -56,14 +56,15 @@ import Testing
       "instance", "create", twin, "--version", "5.1", "--seed", "2", "--hostname", "newbox",
     ])
     try Self.prepare(a, twin)
-    #expect(try a.run(twin, ["restore"]).status == 0)
+    #expect(try a.run(twin, ["restore", "--yes"]).status == 0)
     let newData = try Self.digests(twin)
     try Self.prepare(a, a.new)
     let oldData = try Self.digests(a.new)
     #expect(oldData != newData)
 
     let killed = try trsh(
-      ["--instance", a.new, "restore"], home: a.home, environment: ["TRSH_FAULT_POINT": point])
+      ["--instance", a.new, "restore", "--yes"], home: a.home,
+      environment: ["TRSH_FAULT_POINT": point])
     #expect(killed.status == 128 + SIGKILL || killed.status == SIGKILL, "\(killed.stderr)")
     #expect(try Self.digests(a.new) == (swapped ? newData : oldData), "after a kill at \(point)")
 

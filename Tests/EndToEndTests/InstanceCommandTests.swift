@@ -7,8 +7,13 @@ import Testing
     try JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
   }
 
-  @Test func firstRunCreatesTheDefaultInstance() throws {
+  @Test func instanceCreateOfTheDefaultPathMakesA5xInstance() throws {
     let home = TempDir()
+    let defaultPath = home.file("data") + "/trsh/default"
+    // A one-shot command never creates the default instance by itself (see InstanceSafetyTests).
+    let missing = try trsh(["--json", "show", "status"], home: home)
+    #expect(missing.status == 1 && missing.stderr.contains("instance create \(defaultPath)"))
+    #expect(try trsh(["instance", "create", defaultPath], home: home).status == 0)
     let r = try trsh(["--json", "show", "status"], home: home)
     #expect(r.status == 0, "\(r.stderr)")
     let status = try #require(try json(r) as? [String: Any])
@@ -32,7 +37,8 @@ import Testing
     let env = ["TRSH_INSTANCE": dir]
     let version = try #require(
       try json(trsh(["--json", "show", "version"], home: home, environment: env)) as? [String: Any])
-    #expect(version["appliance"] as? String == "4.6.2")
+    // Recorded exactly as asked.
+    #expect(version["appliance"] as? String == "4.6")
     #expect(version["schema"] as? String == "4")
 
     let status = try #require(

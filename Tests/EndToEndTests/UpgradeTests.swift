@@ -165,10 +165,12 @@ import Testing
     let lab = try Lab()
     func state(_ dir: String) throws -> String? { try lab.status(dir)["workflowState"] as? String }
     /// Runs `upgrade next --run` and checks its exit status and the state it leaves.
-    func next(_ side: String, expect status: Int32, state expected: String) throws -> RunResult {
+    func next(_ side: String, expect status: Int32, state expected: String, yes: Bool = false)
+      throws -> RunResult
+    {
       let dir = side == "old" ? lab.old : lab.new
       let r = try trsh(
-        ["--instance", dir, "upgrade", "next", "--run"], home: lab.home,
+        ["--instance", dir, "upgrade", "next", "--run"] + (yes ? ["--yes"] : []), home: lab.home,
         environment: lab.environment)
       #expect(r.status == status, "\(side): \(r.stderr)")
       #expect(try state(dir) == expected, "\(side) after upgrade next --run: \(r.stderr)")
@@ -204,14 +206,19 @@ import Testing
     _ = try next("new", expect: 2, state: "secret-uploaded")
     let archive = lab.old + "/backups/" + made[0]
     #expect(try lab.trshNew(["backup", "upload", archive]).status == 0)
-    let restore = try next("new", expect: 0, state: "restored")
+    // The restore asks before it replaces data: without --yes nobody can answer here.
+    let unasked = try next("new", expect: 1, state: "uploaded")
+    #expect(unasked.stderr.contains("replaces all data"), "\(unasked.stderr)")
+    let restore = try next("new", expect: 0, state: "restored", yes: true)
     #expect(restore.stdout.contains("every encrypted field opens"), "\(restore.stdout)")
     _ = try next("new", expect: 0, state: "licensed")
     _ = try next("new", expect: 2, state: "licensed")
     #expect(try lab.trshNew(["settings", "copy", "--yes"]).status == 0)
     #expect(try state(lab.new) == "settings-copied")
     _ = try next("new", expect: 0, state: "live")
-    _ = try next("new", expect: 2, state: "live")
+    // Nothing left to run: it says the upgrade is complete (not a usage error).
+    let complete = try next("new", expect: 0, state: "live")
+    #expect(complete.stdout.contains("upgrade is complete"), "\(complete.stdout)")
     let status = try lab.status(lab.new)
     #expect(status["incidents"] as? Int == 40)
     #expect(
@@ -227,7 +234,7 @@ import Testing
     for line in [
       ["secret", "upload", "old-appliance.key", "--yes"],
       ["backup", "upload", "old-appliance.trbk"],
-      ["restore"],
+      ["restore", "--yes"],
     ] {
       let r = try lab.trshNew(line)
       #expect(r.status == 0, "\(line): \(r.stderr)")
@@ -268,8 +275,10 @@ import Testing
     /// Waits for a yes/no question ending in `[y/N]` on the last line, then answers it.
     func answer(_ question: String, _ reply: String) throws {
       try t.require("question '\(question)'", timeout: 60) {
-        let last = Tmux.lastLine($0)
-        return last.contains(question) && last.hasSuffix("[y/N]")
+        // A long question wraps: read the screen's end as one line.
+        let end = $0.replacingOccurrences(of: "\n", with: "")
+          .trimmingCharacters(in: .whitespaces)
+        return end.suffix(300).contains(question) && end.hasSuffix("[y/N]")
       }
       try t.type(reply)
       try t.press("Enter")
@@ -297,6 +306,7 @@ import Testing
     try prompt("uploaded")
     // Restore waits for the services the secret upload restarted, then validates encryption.
     try run("restore")
+    try answer("Continue?", "y")
     let restored = try prompt("restored", timeout: 120)
     #expect(restored.contains("every encrypted field opens"), "\(restored)")
     try run("license validate")

@@ -22,8 +22,7 @@ extension Instance {
       ?? backupsDirectory.appendingPathComponent(
         "\(meta.hostname)-\(Self.fileTimestamp(Date())).trbk")
     if output == nil {
-      try FileManager.default.createDirectory(
-        at: backupsDirectory, withIntermediateDirectories: true)
+      try PrivateFiles.makeDirectory(backupsDirectory)
     }
     let snapshot = directory.appendingPathComponent(".backup-snapshot-\(getpid()).sqlite")
     Self.removeDatabaseFiles(snapshot)
@@ -131,8 +130,7 @@ extension Instance {
     _ url: URL, progress: (any ProgressSink)? = nil, cancel: (any Cancellation)? = nil
   ) throws -> (header: BackupHeader, destination: URL) {
     try checkBackupVersion(try BackupArchive.readHeader(url))
-    try FileManager.default.createDirectory(
-      at: uploadsDirectory, withIntermediateDirectories: true)
+    try PrivateFiles.makeDirectory(uploadsDirectory)
     let destination = uploadsDirectory.appendingPathComponent(url.lastPathComponent)
     let header = try BackupArchive.copyVerified(
       url, to: destination,

@@ -43,6 +43,22 @@ extension Instance {
   /// reports to the workflow through `record` (`restoreStarted`, then `restoreFinished` or
   /// `restoreFailed`) while it holds them: a process that later finds the marker with the lock
   /// free knows the restorer died and recovers (`recoverInterruptedOperations`).
+  /// What restoring `url` would replace, read from the live store and the archive's header,
+  /// and whether the restore will refuse it anyway (then nobody need be asked to confirm).
+  public func restoreImpact(of url: URL, options: RestoreOptions) throws -> RestoreImpact {
+    let header = try BackupArchive.readHeader(url)
+    let newer = (try? checkBackupVersion(header)) == nil
+    let fingerprint = try secret().fingerprint
+    let mismatch = options.validateEncryption && header.secretFingerprint != fingerprint
+    let now = try store().counts()
+    return RestoreImpact(
+      incidentsBefore: now.incidents, alertsBefore: now.alerts,
+      incidentsAfter: header.recordCounts["incidents"] ?? 0,
+      alertsAfter: header.recordCounts["alerts"] ?? 0,
+      backupOrigin: "\(header.hostname) \(header.applianceVersion), backed up \(header.createdAt)",
+      willBeRefused: newer || mismatch)
+  }
+
   public func restore(
     from url: URL, options: RestoreOptions, progress: (any ProgressSink)? = nil,
     cancel: (any Cancellation)? = nil, record: (WorkflowEvent) throws -> Void = { _ in }
@@ -199,7 +215,7 @@ extension Instance {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     guard let data = try? encoder.encode(report) else { return }
-    try? data.write(to: lastRestoreURL, options: .atomic)
+    try? PrivateFiles.write(data, to: lastRestoreURL)
   }
 
   /// Scratch databases of restores killed earlier (their process is gone).

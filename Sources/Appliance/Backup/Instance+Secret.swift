@@ -15,7 +15,7 @@ extension Instance {
   /// existing file unless `force`. Returns the fingerprint.
   public func exportSecret(to url: URL, force: Bool) throws -> String {
     if !force && FileManager.default.fileExists(atPath: url.path) {
-      throw ApplianceError.refused("\(url.path) already exists: use --force to overwrite it")
+      throw ApplianceError.usage("\(url.path) already exists: use --force to overwrite it")
     }
     let secret = try secret()
     try secret.write(to: url)

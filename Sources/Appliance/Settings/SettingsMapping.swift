@@ -225,4 +225,25 @@ public enum SettingsMapping {
     guard middle.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
     return String(middle)
   }
+
+  /// Keys of secret settings in either layout, lowercased (`bind_password`, `community`, …).
+  static let secretKeys: Set<String> = {
+    var keys = Set<String>()
+    for fields in currentFields.values { for f in fields where f.sensitive { keys.insert(f.key) } }
+    for section in sections {
+      for field in section.fields where isLegacySensitive(SettingPath(section.old, field.oldKey)) {
+        keys.insert(field.oldKey.lowercased())
+      }
+    }
+    return keys
+  }()
+
+  /// Whether a word names a secret setting in either layout (`…/LDAP/bind_password`, any case,
+  /// any section): the word after it is a secret value, whatever the command.
+  public static func isSecretSettingWord(_ word: String) -> Bool {
+    guard let slash = word.lastIndex(of: "/") else { return false }
+    let key = word[word.index(after: slash)...]
+    guard !key.isEmpty, slash != word.startIndex else { return false }
+    return secretKeys.contains(key.lowercased())
+  }
 }

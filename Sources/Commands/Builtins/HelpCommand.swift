@@ -29,7 +29,18 @@ public struct HelpCommand: ReadOnlyCommand {
           .init(name: $0.name, abstract: $0.abstract)
         })
     }
-    let text = catalog.root.type.helpMessage(for: node.type, columns: 100)
+    var text = catalog.root.type.helpMessage(for: node.type, columns: 100)
+    // `help restore` reaches the group's default subcommand (`restore run`), whose help
+    // never names the group's other subcommands: list them.
+    if let group = node.parent, group.defaultChild === node, resolved.path.count < node.path.count {
+      let subcommands = group.children.filter(\.isVisible)
+      let width = (subcommands.map(\.name.count).max() ?? 0) + 12
+      text += "\nSUBCOMMANDS of '\(group.path.joined(separator: " "))':\n"
+      for child in subcommands {
+        let name = child.name + (child === node ? " (default)" : "")
+        text += "  " + name.padded(to: width) + child.abstract + "\n"
+      }
+    }
     return CommandHelp(command: node.path.joined(separator: " "), help: text)
   }
 }

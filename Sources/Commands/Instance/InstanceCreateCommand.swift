@@ -15,7 +15,10 @@ public struct InstanceCreateCommand: ShellCommand {
   var directory: String
 
   @Option(
-    help: "The appliance version: 4.6 (legacy layout) or 5.x.", completion: .list(["4.6", "5.x"]))
+    help: ArgumentHelp(
+      "The appliance version: 4.0 to 4.6 (legacy layout) or 5.0 to 5.6, as recorded and shown.",
+      discussion: "4.x and 5.x mean 4.6.2 and 5.1.0; any other version is refused."),
+    completion: .list(["4.6", "4.6.2", "5.x", "5.1.0"]))
   var version: String = "5.x"
 
   @Option(help: "How many incidents to generate (about 5 alerts each).")
@@ -34,10 +37,11 @@ public struct InstanceCreateCommand: ShellCommand {
   public var workflowAction: WorkflowAction { .other }
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
-    let generation = try SchemaGeneration(versionArgument: version)
+    let release = try ApplianceRelease(parsing: version)
     let url = URL(fileURLWithPath: directory)
     let instance = try Instance.create(
-      at: url, version: generation, sampleData: sampleData, seed: seed, hostname: hostname,
+      at: url, version: release.generation, release: release, sampleData: sampleData, seed: seed,
+      hostname: hostname,
       progress: context.progressSink, cancel: context.cancellation)
     let info = try instance.info()
     let text = Fields([

@@ -69,17 +69,7 @@ public struct LicenseProxyShowCommand: ReadOnlyCommand {
   public init() {}
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
-    guard let info = try context.instance().licensingProxyInfo() else {
-      return Message("no licensing proxy: licence validation connects directly")
-    }
-    let password =
-      !info.passwordSet ? "not set" : (info.passwordReadable ? "set" : "UNREADABLE (set it again)")
-    return Rendered(
-      info,
-      text: Fields([
-        ("Proxy", OvercastProxy(host: info.host, port: info.port).address),
-        ("User", info.username ?? "(none)"), ("Password", password),
-      ]).text)
+    LicensingProxyShown(try context.instance().licensingProxyInfo())
   }
 }
 

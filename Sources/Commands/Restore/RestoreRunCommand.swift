@@ -15,10 +15,24 @@ public struct RestoreRunCommand: ShellCommand {
     completion: .provider("backup-files"))
   var backup: String?
 
-  @Flag(
-    inversion: .prefixedNo,
-    help: "Refuse unless every encrypted field opens under this instance's Master Secret.")
-  var validateEncryption = true
+  /// Each spelling has its own help (one inverted flag would give both the same text).
+  enum EncryptionValidation: String, EnumerableFlag {
+    case validateEncryption, noValidateEncryption
+
+    static func help(for value: Self) -> ArgumentHelp? {
+      switch value {
+      case .validateEncryption:
+        "Refuse unless every encrypted field opens under this instance's Master Secret."
+      case .noValidateEncryption:
+        ArgumentHelp(
+          "Restore even if encrypted fields do not open: the instance is left inconsistent"
+            + " until they are re-entered (asks first).")
+      }
+    }
+  }
+
+  @Flag var validation: EncryptionValidation = .validateEncryption
+  var validateEncryption: Bool { validation == .validateEncryption }
 
   @Flag(help: "Bring the system admin account's password across from the backup.")
   var restoreAdminPassword = false
@@ -44,11 +58,19 @@ public struct RestoreRunCommand: ShellCommand {
         from: url, options: options, progress: context.progressSink, cancel: context.cancellation)
       return Rendered(report, text: restoreText(report, heading: "would restore"))
     }
+    // Ask before anything is replaced, naming what goes and what comes (unless the restore
+    // will refuse the archive anyway: it then says why, and records the failure).
+    let impact = try instance.restoreImpact(of: url, options: options)
+    var question =
+      "Restoring \(url.lastPathComponent) (\(impact.backupOrigin)) replaces all data of this"
+      + " instance: incidents \(impact.incidentsBefore) -> \(impact.incidentsAfter), alerts"
+      + " \(impact.alertsBefore) -> \(impact.alertsAfter)."
     if !validateEncryption {
-      try context.confirm(
-        "Restoring without encryption validation leaves the data inconsistent: fields that do"
-          + " not open under this Master Secret are kept unreadable. Continue?", yes: confirm.yes)
+      question +=
+        " Without encryption validation the data is left inconsistent: fields that do not open"
+        + " under this Master Secret are kept unreadable."
     }
+    if !impact.willBeRefused { try context.confirm(question + " Continue?", yes: confirm.yes) }
     // The restore reports its own start and end to the workflow while it holds its lock, so a
     // killed restore never leaves the workflow `restoring` without a marker to recover from.
     let report = try instance.restore(

@@ -13,7 +13,7 @@ public struct RestoreStatusCommand: ReadOnlyCommand {
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
     guard let report = try context.instance().lastRestore() else {
-      return Message("no restore has run on this instance")
+      return NoRestoreYet()
     }
     return Rendered(report, text: restoreText(report, heading: "last restore"))
   }

@@ -8,10 +8,14 @@ public struct UpgradeNextCommand: ShellCommand {
     abstract: "Explain the next upgrade step; with --run, run it when it needs no further input."
   ).inShell
 
-  @Flag(help: "Run the next step's command (only when it needs no file or answer).")
+  @Flag(
+    help: ArgumentHelp(
+      "Run the next step's command (only when it needs no file); a step that asks for"
+        + " confirmation (restore) asks, or takes --yes."))
   var run = false
 
   @OptionGroup public var output: OutputOptions
+  @OptionGroup var confirm: ConfirmOptions
 
   public init() {}
 
@@ -23,6 +27,14 @@ public struct UpgradeNextCommand: ShellCommand {
       return Message("Nothing left: the upgrade is complete on this appliance.")
     }
     let explanation = "Next (state \(machine.state.rawValue)): \(next.title)\n  \(next.command)"
+    if run && machine.role == .new && machine.state == .live {
+      // Only the admin's own check and the old appliance's decommissioning remain: nothing
+      // here to run, and nothing wrong either.
+      return Message(
+        "The upgrade is complete on this appliance (state live). Check that data, configuration"
+          + " and licences match ('\(WorkflowCommand.showStatus)'), then decommission the old"
+          + " appliance ('\(WorkflowCommand.decommission)' there).")
+    }
     guard run else {
       let hint = next.needsInput ? "  (needs input: run it yourself)" : "  (or: upgrade next --run)"
       return Rendered(next, text: explanation + "\n" + hint)
@@ -36,7 +48,7 @@ public struct UpgradeNextCommand: ShellCommand {
       // learns the services run again and the step is done; `show services` alone only looks.
       try context.settleServices(wait: true)
     }
-    let status = try context.runCommandLine(next.command)
+    let status = try context.runCommandLine(next.command, confirm.yes)
     if status != 0 {
       // The step's own exit code carries over (a refusal stays 3, a dead Overcast 5).
       throw ApplianceError(

@@ -1,0 +1,54 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Files and folders only the instance's owner may read (0600 and 0700), whatever the umask:
+/// the database holds password hashes and licence keys, the archives the whole instance.
+enum PrivateFiles {
+  /// Creates `url` (and missing parents) and sets it to 0700; an existing folder is set too.
+  static func makeDirectory(_ url: URL) throws {
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    guard chmod(url.path, 0o700) == 0 else {
+      throw ApplianceError.failed("cannot protect \(url.path): \(String(cString: strerror(errno)))")
+    }
+  }
+
+  /// Creates an empty 0600 file (or sets an existing one to 0600), so a database library that
+  /// opens it next finds it private: SQLite gives its WAL and shared-memory files the same mode.
+  static func prepare(_ url: URL) throws {
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+    guard fd >= 0 else {
+      throw ApplianceError.failed("cannot create \(url.path): \(String(cString: strerror(errno)))")
+    }
+    defer { close(fd) }
+    guard fchmod(fd, 0o600) == 0 else {
+      throw ApplianceError.failed("cannot protect \(url.path): \(String(cString: strerror(errno)))")
+    }
+  }
+
+  /// Writes `data` to a new 0600 temporary file beside `url` and renames it over `url`.
+  static func write(_ data: Data, to url: URL, durable: Bool = false) throws {
+    let temp = url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    unlink(temp.path)
+    do {
+      try prepare(temp)
+      let handle = try FileHandle(forWritingTo: temp)
+      defer { try? handle.close() }
+      try handle.write(contentsOf: data)
+      if durable { try handle.synchronize() }
+      guard rename(temp.path, url.path) == 0 else {
+        throw ApplianceError.failed(
+          "cannot write \(url.path): \(String(cString: strerror(errno)))")
+      }
+    } catch {
+      unlink(temp.path)
+      if let error = error as? ApplianceError { throw error }
+      throw ApplianceError.failed("cannot write \(url.path): \(error)")
+    }
+  }
+}
