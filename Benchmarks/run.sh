@@ -8,6 +8,8 @@ swift build -c release --product trsh-bench >&2
 BENCH=${BENCH_DIR:-../shared/bench}
 WORK=$(mktemp -d)
 export XDG_DATA_HOME=$WORK/data XDG_STATE_HOME=$WORK/state
+# Only `instance create` makes an instance: give the shells benchmark its default one.
+.build/release/trsh instance create "$WORK/data/trsh/default" > /dev/null
 echo "## Shells (bench_shells.sh)"
 if "${PY:-python3}" -c 'import cmd2' 2>/dev/null; then
   TRSH=$PWD/.build/release/trsh bash "$BENCH/bench_shells.sh" "$WORK/shells"
