@@ -1,7 +1,7 @@
 /// A domain failure, classified so the shell can map it to an exit code.
 public struct ApplianceError: Error, CustomStringConvertible, Sendable, Equatable {
   /// How a failure is classified; each kind has its own exit code (DESIGN.md section 6).
-  public enum Kind: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable, CaseIterable {
     /// The command failed (exit 1).
     case failed
     /// Bad input from the user (exit 2).

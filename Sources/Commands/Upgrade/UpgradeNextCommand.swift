@@ -52,21 +52,9 @@ public struct UpgradeNextCommand: ShellCommand {
     if status != 0 {
       // The step's own exit code carries over (a refusal stays 3, a dead Overcast 5).
       throw ApplianceError(
-        Self.kind(ofExitStatus: status),
+        ExitStatus.kind(of: status),
         "the next step failed: \(next.command) (exit \(status))")
     }
     return NoOutput()
-  }
-
-  /// The error kind whose exit code is `status` (DESIGN.md section 6), `failed` otherwise.
-  static func kind(ofExitStatus status: Int32) -> ApplianceError.Kind {
-    switch status {
-    case 2: .usage
-    case 3: .refused
-    case 4: .validation
-    case 5: .connectivity
-    case 130: .cancelled
-    default: .failed
-    }
   }
 }

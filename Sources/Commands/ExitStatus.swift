@@ -21,4 +21,10 @@ public enum ExitStatus {
     case .cancelled: return interrupted
     }
   }
+
+  /// The failure kind whose status is `status` (`failed` for any other): a nested command's
+  /// status carried over as an error (`upgrade next --run`).
+  public static func kind(of status: Int32) -> ApplianceError.Kind {
+    ApplianceError.Kind.allCases.first { of($0) == status } ?? .failed
+  }
 }
