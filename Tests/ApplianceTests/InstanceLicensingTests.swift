@@ -1,5 +1,6 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// Licence operations, the sealed licensing proxy and the Overcast settings of an instance.

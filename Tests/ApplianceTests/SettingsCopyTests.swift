@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Appliance
@@ -14,7 +15,7 @@ import Testing
     let new: Instance
 
     init(sampleData: Int = 5) throws {
-      dir = try TemporaryDirectory("trsh-settings")
+      dir = TemporaryDirectory("trsh-settings")
       old = try Instance.create(
         at: dir.url.appendingPathComponent("old"), version: .legacy, sampleData: sampleData,
         seed: 1, hostname: "oldbox")

@@ -100,11 +100,11 @@ import Testing
     #expect(!timeout.stderr.contains("connection refused"))
   }
 
-  @Test(.enabled(if: TinyproxyFixture.isInstalled))
+  @Test(.enabled(if: Tinyproxy.isInstalled))
   func pingThroughAnAuthenticatingProxy() throws {
     let server = try Overcastd()
     defer { server.stop() }
-    let proxy = try TinyproxyFixture(
+    let proxy = try Tinyproxy(
       user: Self.proxyUser, password: Self.proxyPassword, connectPort: server.port)
     defer { proxy.stop() }
     let home = TempDir()
@@ -240,12 +240,12 @@ import Testing
     #expect(completion.stdout.contains(keys[1]), "\(completion.stdout)\(completion.stderr)")
   }
 
-  @Test(.enabled(if: TinyproxyFixture.isInstalled))
+  @Test(.enabled(if: Tinyproxy.isInstalled))
   func licensingProxyPasswordIsNeverInTheClear() throws {
     let home = TempDir()
     let (server, dir, _) = try validationSetup(home)
     defer { server.stop() }
-    let proxy = try TinyproxyFixture(
+    let proxy = try Tinyproxy(
       user: Self.proxyUser, password: Self.proxyPassword, connectPort: server.port)
     defer { proxy.stop() }
     let secrets = TempDir()

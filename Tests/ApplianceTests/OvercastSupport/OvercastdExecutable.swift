@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Finds the `overcastd` built beside the test bundle, and runs its `make-ca`.
 enum OvercastdExecutable {

@@ -1,5 +1,6 @@
 import Appliance
 import Foundation
+import TestSupport
 
 /// A real `overcastd` child process on 127.0.0.1 and a free port, with its own test CA and catalogue.
 final class OvercastdServer: @unchecked Sendable {
@@ -15,7 +16,7 @@ final class OvercastdServer: @unchecked Sendable {
 
   /// Starts the server; `hostnames` choose the names in its certificate (default 127.0.0.1 and localhost).
   init(tls: Bool = true, hostnames: [String] = [], catalog: TestCatalog = TestCatalog()) throws {
-    directory = try TemporaryDirectory("overcastd")
+    directory = TemporaryDirectory("overcastd")
     self.tls = tls
     pki = try OvercastdExecutable.makeCA(in: directory, hostnames: hostnames)
     let catalogPath = directory.path("catalog.json")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Where the built executables are (next to the test bundle, or `$TRSH_BIN_DIR`).
 enum Binaries {
@@ -24,25 +25,5 @@ enum Binaries {
   static var overcastd: String { directory.appendingPathComponent("overcastd").path }
 }
 
-/// A scratch directory removed when the test ends.
-final class TempDir: @unchecked Sendable {  // immutable after init
-  let url: URL
-  var path: String { url.path }
-
-  init() {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "trsh-e2e-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(at: url) }
-
-  func file(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-  @discardableResult
-  func write(_ name: String, _ text: String) -> String {
-    let path = file(name)
-    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-    return path
-  }
-}
+/// The end-to-end tests' name for the shared scratch directory.
+typealias TempDir = TemporaryDirectory
