@@ -26,6 +26,12 @@ public enum Launcher {
       out.flush()
       err.flush()
     }
+    // A bash, zsh or fish completion script asking for an argument's values.
+    if arguments.first == CompletionRequest.marker {
+      let answer = CompletionRequest.answer(arguments)
+      (answer.succeeded ? out : err).line(answer.text)
+      return answer.succeeded ? ExitStatus.ok : ExitStatus.usage
+    }
     let options: LaunchOptions
     do {
       options = try LaunchOptions(arguments)
