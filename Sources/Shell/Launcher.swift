@@ -108,8 +108,13 @@ public enum Launcher {
       var fd: Int32 = 0
       var name = "<stdin>"
       if let file = options.file, file != "-" {
-        fd = open(file, O_RDONLY)
+        // A runbook may come through a named pipe: open waits for its writer, and Ctrl-C or
+        // SIGTERM (handled without SA_RESTART) ends that wait.
+        fd = open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
+          if errno == EINTR && Signals.shouldStop {
+            return Signals.termination.map { 128 + $0 } ?? ExitStatus.interrupted
+          }
           err.line("trsh: cannot read \(file): \(String(cString: strerror(errno)))")
           return ExitStatus.failed
         }
