@@ -201,7 +201,7 @@ _trsh() {
 
 _trsh_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -224,7 +224,7 @@ _trsh_show() {
 
 _trsh_show_version() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -232,7 +232,7 @@ _trsh_show_version() {
 
 _trsh_show_status() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -240,7 +240,7 @@ _trsh_show_status() {
 
 _trsh_show_services() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -248,7 +248,7 @@ _trsh_show_services() {
 
 _trsh_instance() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -271,7 +271,7 @@ _trsh_instance() {
 
 _trsh_instance_create() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=(--version --sample-data --seed --hostname)
     __trsh_offer_flags_options 1
@@ -304,7 +304,7 @@ _trsh_instance_create() {
 
 _trsh_instance_info() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -312,7 +312,7 @@ _trsh_instance_info() {
 
 _trsh_instance_decommission() {
     repeating_flags=()
-    non_repeating_flags=(--yes -y --json --version -h --help)
+    non_repeating_flags=(--yes -y --json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -320,7 +320,7 @@ _trsh_instance_decommission() {
 
 _trsh_alert-source() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -343,7 +343,7 @@ _trsh_alert-source() {
 
 _trsh_alert-source_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -351,7 +351,7 @@ _trsh_alert-source_list() {
 
 _trsh_alert-source_show() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -359,7 +359,7 @@ _trsh_alert-source_show() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values alert-sources')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion alert-source show -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -367,7 +367,7 @@ _trsh_alert-source_show() {
 
 _trsh_alert-source_enable() {
     repeating_flags=()
-    non_repeating_flags=(--all --force --json --version -h --help)
+    non_repeating_flags=(--all --force --json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options -1
@@ -375,7 +375,7 @@ _trsh_alert-source_enable() {
     # Offer positional completions
     case "${positional_number}" in
     *)
-        __trsh_add_completions -W "$(eval 'trsh complete-values alert-sources')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion alert-source enable -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -383,7 +383,7 @@ _trsh_alert-source_enable() {
 
 _trsh_alert-source_disable() {
     repeating_flags=()
-    non_repeating_flags=(--all --json --version -h --help)
+    non_repeating_flags=(--all --json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options -1
@@ -391,7 +391,7 @@ _trsh_alert-source_disable() {
     # Offer positional completions
     case "${positional_number}" in
     *)
-        __trsh_add_completions -W "$(eval 'trsh complete-values alert-sources')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion alert-source disable -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -399,7 +399,7 @@ _trsh_alert-source_disable() {
 
 _trsh_alert-source_credentials() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=(--principal --secret-file)
     __trsh_offer_flags_options 1
@@ -418,7 +418,7 @@ _trsh_alert-source_credentials() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values alert-sources')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion alert-source credentials -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -426,7 +426,7 @@ _trsh_alert-source_credentials() {
 
 _trsh_backup() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -449,7 +449,7 @@ _trsh_backup() {
 
 _trsh_backup_create() {
     repeating_flags=()
-    non_repeating_flags=(--no-incidents --force --json --version -h --help)
+    non_repeating_flags=(--no-incidents --force --json -h --help)
     repeating_options=()
     non_repeating_options=(--output)
     __trsh_offer_flags_options 0
@@ -465,7 +465,7 @@ _trsh_backup_create() {
 
 _trsh_backup_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -473,7 +473,7 @@ _trsh_backup_list() {
 
 _trsh_backup_show() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -481,7 +481,7 @@ _trsh_backup_show() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values backup-files')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion backup show -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -489,7 +489,7 @@ _trsh_backup_show() {
 
 _trsh_backup_verify() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=(--secret)
     __trsh_offer_flags_options 1
@@ -505,7 +505,7 @@ _trsh_backup_verify() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values backup-files')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion backup verify -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -513,7 +513,7 @@ _trsh_backup_verify() {
 
 _trsh_backup_upload() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -529,7 +529,7 @@ _trsh_backup_upload() {
 
 _trsh_backup_delete() {
     repeating_flags=()
-    non_repeating_flags=(--json --yes -y --version -h --help)
+    non_repeating_flags=(--json --yes -y -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -537,7 +537,7 @@ _trsh_backup_delete() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values backup-files')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion backup delete -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -545,7 +545,7 @@ _trsh_backup_delete() {
 
 _trsh_secret() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -568,7 +568,7 @@ _trsh_secret() {
 
 _trsh_secret_export() {
     repeating_flags=()
-    non_repeating_flags=(--force --json --version -h --help)
+    non_repeating_flags=(--force --json -h --help)
     repeating_options=()
     non_repeating_options=(--output)
     __trsh_offer_flags_options 0
@@ -584,7 +584,7 @@ _trsh_secret_export() {
 
 _trsh_secret_show() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -592,7 +592,7 @@ _trsh_secret_show() {
 
 _trsh_secret_upload() {
     repeating_flags=()
-    non_repeating_flags=(--json --yes -y --version -h --help)
+    non_repeating_flags=(--json --yes -y -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -608,7 +608,7 @@ _trsh_secret_upload() {
 
 _trsh_restore() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -631,7 +631,7 @@ _trsh_restore() {
 
 _trsh_restore_run() {
     repeating_flags=()
-    non_repeating_flags=(--validate-encryption --no-validate-encryption --restore-admin-password --dry-run --json --yes -y --version -h --help)
+    non_repeating_flags=(--validate-encryption --no-validate-encryption --restore-admin-password --dry-run --json --yes -y -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -639,7 +639,7 @@ _trsh_restore_run() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values backup-files')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion restore run -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -647,7 +647,7 @@ _trsh_restore_run() {
 
 _trsh_restore_status() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -655,7 +655,7 @@ _trsh_restore_status() {
 
 _trsh_license() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -678,7 +678,7 @@ _trsh_license() {
 
 _trsh_license_list() {
     repeating_flags=()
-    non_repeating_flags=(--available --installed --invalid --json --version -h --help)
+    non_repeating_flags=(--available --installed --invalid --json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -686,7 +686,7 @@ _trsh_license_list() {
 
 _trsh_license_add() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -694,7 +694,7 @@ _trsh_license_add() {
 
 _trsh_license_remove() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -702,7 +702,7 @@ _trsh_license_remove() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values license-keys')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion license remove -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -710,7 +710,7 @@ _trsh_license_remove() {
 
 _trsh_license_validate() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=(--proxy --proxy-user)
     __trsh_offer_flags_options -1
@@ -728,7 +728,7 @@ _trsh_license_validate() {
     # Offer positional completions
     case "${positional_number}" in
     *)
-        __trsh_add_completions -W "$(eval 'trsh complete-values license-keys')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion license validate -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -736,7 +736,7 @@ _trsh_license_validate() {
 
 _trsh_license_proxy() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -759,7 +759,7 @@ _trsh_license_proxy() {
 
 _trsh_license_proxy_set() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=(--user --password-file)
     __trsh_offer_flags_options 1
@@ -778,7 +778,7 @@ _trsh_license_proxy_set() {
 
 _trsh_license_proxy_show() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -786,7 +786,7 @@ _trsh_license_proxy_show() {
 
 _trsh_license_proxy_clear() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -794,7 +794,7 @@ _trsh_license_proxy_clear() {
 
 _trsh_ping() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -817,7 +817,7 @@ _trsh_ping() {
 
 _trsh_ping_overcast() {
     repeating_flags=()
-    non_repeating_flags=(--via-license-proxy --json --version -h --help)
+    non_repeating_flags=(--via-license-proxy --json -h --help)
     repeating_options=()
     non_repeating_options=(-c --count -i --interval -W --timeout --proxy --proxy-user)
     __trsh_offer_flags_options 0
@@ -844,7 +844,7 @@ _trsh_ping_overcast() {
 
 _trsh_overcast() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -867,7 +867,7 @@ _trsh_overcast() {
 
 _trsh_overcast_url() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -890,7 +890,7 @@ _trsh_overcast_url() {
 
 _trsh_overcast_url_set() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -898,7 +898,7 @@ _trsh_overcast_url_set() {
 
 _trsh_overcast_url_show() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -906,7 +906,7 @@ _trsh_overcast_url_show() {
 
 _trsh_overcast_ca() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -929,7 +929,7 @@ _trsh_overcast_ca() {
 
 _trsh_overcast_ca_set() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -945,7 +945,7 @@ _trsh_overcast_ca_set() {
 
 _trsh_overcast_ca_clear() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -953,7 +953,7 @@ _trsh_overcast_ca_clear() {
 
 _trsh_overcast_timeout() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -976,7 +976,7 @@ _trsh_overcast_timeout() {
 
 _trsh_overcast_timeout_set() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=(--connect --read)
     __trsh_offer_flags_options 0
@@ -994,7 +994,7 @@ _trsh_overcast_timeout_set() {
 
 _trsh_upgrade() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -1017,7 +1017,7 @@ _trsh_upgrade() {
 
 _trsh_upgrade_status() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -1025,7 +1025,7 @@ _trsh_upgrade_status() {
 
 _trsh_upgrade_plan() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -1033,7 +1033,7 @@ _trsh_upgrade_plan() {
 
 _trsh_upgrade_next() {
     repeating_flags=()
-    non_repeating_flags=(--run --json --yes -y --version -h --help)
+    non_repeating_flags=(--run --json --yes -y -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -1041,7 +1041,7 @@ _trsh_upgrade_next() {
 
 _trsh_settings() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -1064,7 +1064,7 @@ _trsh_settings() {
 
 _trsh_settings_show() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -1072,7 +1072,7 @@ _trsh_settings_show() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values settings-sections')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion settings show -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1080,7 +1080,7 @@ _trsh_settings_show() {
 
 _trsh_settings_map() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
@@ -1088,7 +1088,7 @@ _trsh_settings_map() {
 
 _trsh_settings_export() {
     repeating_flags=()
-    non_repeating_flags=(--force --json --version -h --help)
+    non_repeating_flags=(--force --json -h --help)
     repeating_options=()
     non_repeating_options=(-o --output)
     __trsh_offer_flags_options 0
@@ -1104,7 +1104,7 @@ _trsh_settings_export() {
 
 _trsh_settings_copy() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --json --yes -y --version -h --help)
+    non_repeating_flags=(--dry-run --json --yes -y -h --help)
     repeating_options=(--section)
     non_repeating_options=(--from --from-instance)
     __trsh_offer_flags_options 0
@@ -1120,7 +1120,7 @@ _trsh_settings_copy() {
         return
         ;;
     '--section')
-        __trsh_add_completions -W "$(eval 'trsh complete-values settings-sections')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion settings copy -- --section "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1128,7 +1128,7 @@ _trsh_settings_copy() {
 
 _trsh_settings_set() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=(--value-file)
     __trsh_offer_flags_options 2
@@ -1144,7 +1144,7 @@ _trsh_settings_set() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values setting-paths')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion settings set -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1152,7 +1152,7 @@ _trsh_settings_set() {
 
 _trsh_settings_unset() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -1160,7 +1160,7 @@ _trsh_settings_unset() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __trsh_add_completions -W "$(eval 'trsh complete-values setting-paths')"
+        __trsh_add_completions -W "$(__trsh_custom_complete ---completion settings unset -- positional@0 "${COMP_CWORD}" "$(__trsh_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1168,7 +1168,7 @@ _trsh_settings_unset() {
 
 _trsh_help() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options -1
@@ -1176,7 +1176,7 @@ _trsh_help() {
 
 _trsh_find() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -1184,7 +1184,7 @@ _trsh_find() {
 
 _trsh_history() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -1192,7 +1192,7 @@ _trsh_history() {
 
 _trsh_echo() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options -1
@@ -1200,7 +1200,7 @@ _trsh_echo() {
 
 _trsh_exit() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 1
@@ -1208,18 +1208,14 @@ _trsh_exit() {
 
 _trsh_quit() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json -h --help)
     repeating_options=()
     non_repeating_options=()
     __trsh_offer_flags_options 0
 }
 
 _trsh_help() {
-    repeating_flags=()
-    non_repeating_flags=(--version)
-    repeating_options=()
-    non_repeating_options=()
-    __trsh_offer_flags_options -1
+    :
 }
 
 complete -o filenames -F _trsh trsh

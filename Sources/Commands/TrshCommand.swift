@@ -12,7 +12,8 @@ public struct TrshCommand: ParsableCommand {
       and stdout are terminals, otherwise one per line from stdin. With a command, it runs \
       that one command and exits.
       """,
-    version: version,
+    // No `version:` here: argument-parser would then give every subcommand a `--version` flag
+    // that only the root accepts (and `instance create` has its own `--version`).
     subcommands: CommandRegistry.topLevel
   )
 
@@ -43,6 +44,9 @@ public struct TrshCommand: ParsableCommand {
 
   @Flag(name: .long, help: "Print results and errors as JSON.")
   public var json = false
+
+  @Flag(name: .customLong("version"), help: "Show the version.")
+  public var showVersion = false
 
   public init() {}
 }

@@ -14,8 +14,10 @@ public struct ProviderContext: Sendable {
 
 /// Named sources of dynamic completion values (licence keys, alert sources, backup files).
 ///
-/// An argument names its provider with `completion: .provider("NAME")`; the REPL calls the
-/// provider in-process, and the generated bash/zsh/fish scripts call `trsh complete-values NAME`.
+/// An argument names its provider with `completion: .provider("NAME")`. bash, zsh and fish ask
+/// for its values with `trsh ---completion ...` and the words of the line being completed, so an
+/// `--instance DIR` typed there is the instance asked; the REPL asks the same way in-process
+/// (`CompletionRequest`), with the session's instance. `trsh complete-values NAME` prints them too.
 public final class ValueProviders: Sendable {
   /// A provider: every value it knows (the caller filters by prefix).
   public typealias Provider = @Sendable (ProviderContext) -> [String]
@@ -40,20 +42,18 @@ public final class ValueProviders: Sendable {
 
   /// The registered names.
   public var names: [String] { table.withLock { $0.keys.sorted() } }
-
-  /// The provider named by a completion kind made with `.provider(_:)`, if it is one.
-  public static func providerName(inShellCommand command: String) -> String? {
-    let prefix = CompletionKind.providerCommandPrefix
-    guard command.hasPrefix(prefix) else { return nil }
-    return String(command.dropFirst(prefix.count))
-  }
 }
 
 extension CompletionKind {
-  static let providerCommandPrefix = "trsh complete-values "
-
-  /// Values come from the named provider, in the REPL and in bash/zsh/fish alike.
+  /// Values come from the named provider, for the instance of the line being completed.
+  ///
+  /// argument-parser hands a custom completion the words of the line; the shells filter the
+  /// values by the word at the cursor themselves (they know its quoting), the REPL likewise.
   public static func provider(_ name: String) -> CompletionKind {
-    .shellCommand(providerCommandPrefix + name)
+    .custom { words, _, _ in
+      let context = CompletionWords(words).providerContext(
+        environment: ProcessInfo.processInfo.environment)
+      return ValueProviders.shared.values(name, context) ?? []
+    }
   }
 }

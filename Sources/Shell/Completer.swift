@@ -39,17 +39,16 @@ public struct Completion: Equatable, Sendable {
 /// Computes completion candidates from the command model (names, options, values, files, providers).
 public struct Completer {
   public let catalog: CommandCatalog
-  public let providers: ValueProviders
+  /// Where value providers look: the session's instance.
   public let providerContext: ProviderContext
   /// The directory relative file paths are completed in.
   public var workingDirectory: String
 
   public init(
-    catalog: CommandCatalog, providers: ValueProviders = .shared, providerContext: ProviderContext,
+    catalog: CommandCatalog, providerContext: ProviderContext,
     workingDirectory: String = FileManager.default.currentDirectoryPath
   ) {
     self.catalog = catalog
-    self.providers = providers
     self.providerContext = providerContext
     self.workingDirectory = workingDirectory
   }
@@ -95,10 +94,7 @@ public struct Completer {
     -> [Candidate]
   {
     let specs = node.arguments
-    // The root's --version shows up in every command's model, but only the root takes it.
-    let options = specs.filter {
-      $0.kind != .positional && $0.shouldDisplay && $0.spellings != ["--version"]
-    }
+    let options = specs.filter { $0.kind != .positional && $0.shouldDisplay }
     func option(_ word: String) -> ToolInfo.Argument? {
       options.first { $0.spellings.contains(word) }
     }
@@ -128,7 +124,9 @@ public struct Completer {
       positionalCount += 1
     }
     if let opt = expectingValueOf {
-      return values(of: opt, prefix: prefix)
+      let name = (opt.preferredName ?? opt.names?.first)?.spelled ?? ""
+      return values(
+        of: opt, prefix: prefix, asking: .init(node: node, name: name, typed: arguments))
     }
     var out: [Candidate] = []
     if prefix.hasPrefix("-") && !afterTerminator {
@@ -138,35 +136,60 @@ public struct Completer {
       }
       return out.sorted { $0.value < $1.value }
     }
-    let positionals = specs.filter { $0.kind == .positional && $0.shouldDisplay }
+    // argument-parser numbers positionals among all of them, hidden ones included.
+    let positionals = specs.filter { $0.kind == .positional }.enumerated()
     var remaining = positionalCount
-    for spec in positionals {
-      if spec.isRepeating { return values(of: spec, prefix: prefix) }
-      if remaining == 0 { return values(of: spec, prefix: prefix) }
+    for (index, spec) in positionals where spec.shouldDisplay {
+      if spec.isRepeating || remaining == 0 {
+        return values(
+          of: spec, prefix: prefix,
+          asking: .init(node: node, name: "positional@\(index)", typed: arguments))
+      }
       remaining -= 1
     }
     return []
   }
 
-  /// The values an argument or option may take.
-  public func values(of spec: ToolInfo.Argument, prefix: String) -> [Candidate] {
+  /// Where an argument sits, for asking argument-parser to run its custom completion.
+  public struct ArgumentPlace {
+    /// The command the argument belongs to.
+    public var node: CommandCatalog.Node
+    /// `positional@N` or the option's spelling (`--secret`).
+    public var name: String
+    /// The command's words typed before the one being completed.
+    public var typed: [String]
+  }
+
+  /// The values an argument or option may take; a custom completion (a value provider) needs
+  /// to know where the argument sits.
+  public func values(of spec: ToolInfo.Argument, prefix: String, asking place: ArgumentPlace?)
+    -> [Candidate]
+  {
     let help = spec.abstract ?? ""
     switch spec.completionKind {
     case .file(let extensions)?:
       return files(prefix: prefix, extensions: extensions, directoriesOnly: false)
     case .directory?:
       return files(prefix: prefix, extensions: [], directoriesOnly: true)
-    case .shellCommand(let command)?:
-      guard let name = ValueProviders.providerName(inShellCommand: command) else { return [] }
-      return (providers.values(name, providerContext) ?? []).sorted().map {
-        Candidate($0, help: help)
-      }
+    case .custom?:
+      guard let place else { return [] }
+      return customValues(place, prefix: prefix).sorted().map { Candidate($0, help: help) }
     default:
       if let fixed = spec.fixedValues {
         return fixed.map { Candidate($0, help: spec.allValueDescriptions?[$0] ?? "") }
       }
       return []
     }
+  }
+
+  /// Asks argument-parser for the argument's values as the bash, zsh and fish scripts do, on a
+  /// line that names the session's instance.
+  private func customValues(_ place: ArgumentPlace, prefix: String) -> [String] {
+    let instance = CompletionWords.quoted(providerContext.instancePath.path)
+    let words = ["trsh", "--instance", instance] + place.node.path + place.typed + [prefix]
+    return CompletionRequest.values(
+      CompletionRequest.arguments(path: place.node.path, argument: place.name, words: words),
+      root: catalog.root.type)
   }
 
   /// File names under the directory part of `prefix` (directories end in `/`).

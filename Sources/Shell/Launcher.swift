@@ -26,6 +26,12 @@ public enum Launcher {
       out.flush()
       err.flush()
     }
+    // A bash, zsh or fish completion script asking for an argument's values.
+    if arguments.first == CompletionRequest.marker {
+      let answer = CompletionRequest.answer(arguments)
+      (answer.succeeded ? out : err).line(answer.text)
+      return answer.succeeded ? ExitStatus.ok : ExitStatus.usage
+    }
     let options: LaunchOptions
     do {
       options = try LaunchOptions(arguments)
@@ -102,8 +108,13 @@ public enum Launcher {
       var fd: Int32 = 0
       var name = "<stdin>"
       if let file = options.file, file != "-" {
-        fd = open(file, O_RDONLY)
+        // A runbook may come through a named pipe: open waits for its writer, and Ctrl-C or
+        // SIGTERM (handled without SA_RESTART) ends that wait.
+        fd = open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
+          if errno == EINTR && Signals.shouldStop {
+            return Signals.termination.map { 128 + $0 } ?? ExitStatus.interrupted
+          }
           err.line("trsh: cannot read \(file): \(String(cString: strerror(errno)))")
           return ExitStatus.failed
         }

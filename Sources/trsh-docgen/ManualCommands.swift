@@ -120,7 +120,8 @@ extension CommandCatalog.Node {
 }
 
 extension ToolInfo.Argument {
-  /// Shown in the manual: visible, and not the `--help`/`--version` flags every command has.
+  /// Shown in the manual: visible, and not the `--help` flag every command has nor the root's
+  /// `--version` flag (an option named `--version`, as `instance create` has, is shown).
   var isDocumented: Bool {
     guard shouldDisplay else { return false }
     let longNames = (names ?? []).filter { $0.kind != "short" }.map(\.name)

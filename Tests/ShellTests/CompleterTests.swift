@@ -1,3 +1,4 @@
+import Appliance
 import Foundation
 import Testing
 
@@ -45,12 +46,27 @@ import Testing
     #expect(values("echo hi; sh") == ["show"])
   }
 
-  @Test func providerValues() {
-    ValueProviders.shared.register("test-colours") { _ in ["red", "green", "grey"] }
-    let spec = ToolInfo.Argument(
-      kind: .positional, shouldDisplay: true, isOptional: false, isRepeating: false,
-      completionKind: .shellCommand(command: "trsh complete-values test-colours"))
-    #expect(completer().values(of: spec, prefix: "").map(\.value) == ["green", "grey", "red"])
+  @Test func providerValuesComeFromTheSessionsInstance() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "trsh-complete-instance-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    CommandRegistry.registerProviders()
+    let names = try Instance.create(at: dir, version: .legacy, sampleData: 5, seed: 3)
+      .alertSourceNames()
+    try #require(!names.isEmpty)
+    let session = Completer(
+      catalog: catalog,
+      providerContext: ProviderContext(instancePath: dir, environment: [:]),
+      workingDirectory: "/tmp")
+    #expect(session.complete("alert-source enable ").candidates.map(\.value) == names.sorted())
+    #expect(session.complete("al dis ").candidates.map(\.value) == names.sorted())
+    let first = try #require(names.first)
+    #expect(
+      session.complete("alert-source show \(first.prefix(2))").candidates.contains {
+        $0.value == first
+      })
+    // Another instance has other values (none here: it does not exist).
+    #expect(values("alert-source enable ") == [])
   }
 
   @Test func filePaths() throws {

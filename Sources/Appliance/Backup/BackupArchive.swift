@@ -17,7 +17,7 @@ public enum BackupArchive {
     progress: (_ done: Int64, _ total: Int64) -> Void = { _, _ in },
     isCancelled: () -> Bool = { false }
   ) throws(ApplianceError) -> BackupArchiveSummary {
-    let input = try BackupFileDescriptor.openForReading(source.path)
+    let input = try BackupFileDescriptor.openForReading(source.path, what: "the snapshot")
     let total = try input.size()
     var header = header
     header.formatVersion = Int(BackupFormat.version)

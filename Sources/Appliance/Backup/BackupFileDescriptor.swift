@@ -39,9 +39,12 @@ final class BackupFileDescriptor {
     if directFD >= 0 { _ = systemClose(directFD) }
   }
 
-  static func openForReading(_ path: String) throws(ApplianceError) -> BackupFileDescriptor {
-    let fd = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC) }
-    guard fd >= 0 else { throw failure("cannot open", path) }
+  /// Opens an archive (or a database) to read; anything but a regular file is refused before
+  /// `open()` could wait on it (a named pipe with no writer) or a read could find no size.
+  static func openForReading(_ path: String, what: String = "the backup")
+    throws(ApplianceError) -> BackupFileDescriptor
+  {
+    let fd = try InputFile.openRegular(path, what: what)
     #if os(Linux)
       // The whole file is streamed once, front to back: let the kernel read ahead.
       _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))

@@ -192,9 +192,10 @@ extension Instance {
 
   /// Copies a PEM CA bundle into the instance and trusts it (in addition to the system roots).
   @discardableResult
-  public func setOvercastCA(from path: String) throws -> Int {
-    let certificates = try OvercastClient.loadCABundle(path)
-    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+  public func setOvercastCA(from path: String, cancel: (any Cancellation)? = nil) throws -> Int {
+    // Read once: the file may be a pipe.
+    let data = try InputFile.read(path, what: "the CA bundle", cancel: cancel)
+    let certificates = try OvercastClient.parseCABundle(data, path: path)
     try PrivateFiles.write(data, to: overcastCAURL)
     try store().setMetaValue(Self.overcastCAKey, overcastCAURL.path)
     return certificates.count

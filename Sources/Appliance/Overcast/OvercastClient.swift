@@ -177,12 +177,14 @@ public final class OvercastClient: Sendable {
   }
 
   static func loadCABundle(_ path: String) throws -> [NIOSSLCertificate] {
-    guard FileManager.default.isReadableFile(atPath: path) else {
-      throw ApplianceError.failed("cannot read the CA bundle \(path)")
-    }
+    try parseCABundle(InputFile.read(path, what: "the CA bundle"), path: path)
+  }
+
+  /// The certificates of a PEM bundle read from `path`.
+  static func parseCABundle(_ pem: Data, path: String) throws -> [NIOSSLCertificate] {
     let certificates: [NIOSSLCertificate]
     do {
-      certificates = try NIOSSLCertificate.fromPEMFile(path)
+      certificates = try NIOSSLCertificate.fromPEMBytes(Array(pem))
     } catch {
       throw ApplianceError.failed("the CA bundle \(path) is not a PEM certificate file (\(error))")
     }

@@ -37,7 +37,13 @@ extension Instance {
   public func uploadSecret(from url: URL, record: () throws -> Void = {}) throws -> (
     fingerprint: String, reencrypted: Int
   ) {
-    let uploaded = try MasterSecret.load(from: url)
+    try uploadSecret(MasterSecret.load(from: url), record: record)
+  }
+
+  /// `secret upload FILE` with the file already read (a pipe can be read only once).
+  public func uploadSecret(_ uploaded: MasterSecret, record: () throws -> Void = {}) throws -> (
+    fingerprint: String, reencrypted: Int
+  ) {
     guard let lock = try FileLock.tryAcquire(secretLockURL) else {
       throw ApplianceError.refused("another secret upload is running on this instance")
     }

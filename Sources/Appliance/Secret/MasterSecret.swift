@@ -61,14 +61,10 @@ public struct MasterSecret: Sendable, CustomStringConvertible, CustomDebugString
   /// The raw bytes, for `secret export` only; callers must never print or log them.
   public func exportedBytes() -> [UInt8] { bytes }
 
-  /// Reads a secret file; a wrong size is a validation failure (the file is not a secret).
-  public static func load(from url: URL) throws -> MasterSecret {
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw ApplianceError.failed("cannot read the Master Secret file \(url.path)")
-    }
+  /// Reads a secret file (or a pipe, `<(gpg -d ...)`); a wrong size is a validation failure
+  /// (the file is not a secret).
+  public static func load(from url: URL, cancel: (any Cancellation)? = nil) throws -> MasterSecret {
+    let data = try InputFile.read(url.path, what: "the Master Secret file", cancel: cancel)
     return try MasterSecret(bytes: Array(data))
   }
 

@@ -107,13 +107,10 @@ public struct SettingsExportFile: Codable, Sendable, Equatable {
   }
 
   /// Reads and checks an export file.
-  public static func read(from url: URL) throws -> SettingsExportFile {
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw ApplianceError.failed("cannot read the settings file \(url.path)")
-    }
+  public static func read(from url: URL, cancel: (any Cancellation)? = nil) throws
+    -> SettingsExportFile
+  {
+    let data = try InputFile.read(url.path, what: "the settings file", cancel: cancel)
     struct Header: Decodable {
       var format: String?
       var version: Int?

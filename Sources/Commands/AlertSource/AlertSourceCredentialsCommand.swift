@@ -55,9 +55,8 @@ public struct AlertSourceCredentialsCommand: ShellCommand {
   /// The file's first line, else a no-echo prompt on a terminal; never an argument.
   private func readCredential(for source: String, in context: CommandContext) throws -> String {
     if let secretFile {
-      guard let data = FileManager.default.contents(atPath: secretFile) else {
-        throw ApplianceError.failed("cannot read the secret file \(secretFile)")
-      }
+      let data = try InputFile.read(
+        secretFile, what: "the secret file", cancel: context.cancellation)
       let line =
         String(decoding: data, as: UTF8.self).split(
           separator: "\n", omittingEmptySubsequences: false

@@ -26,7 +26,9 @@ public struct BackupVerifyCommand: ReadOnlyCommand {
   public func execute(in context: CommandContext) throws -> any CommandResult {
     let instance = try context.instance()
     let url = try instance.backupFile(named: file)
-    let masterSecret = try secret.map { try MasterSecret.load(from: URL(fileURLWithPath: $0)) }
+    let masterSecret = try secret.map {
+      try MasterSecret.load(from: URL(fileURLWithPath: $0), cancel: context.cancellation)
+    }
     let (header, unreadable) = try instance.verifyBackup(
       url, secret: masterSecret, progress: context.progressSink, cancel: context.cancellation)
     if let masterSecret, !unreadable.isEmpty || masterSecret.fingerprint != header.secretFingerprint

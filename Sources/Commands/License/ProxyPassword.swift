@@ -8,9 +8,7 @@ enum ProxyPassword {
   /// A file's first line, else `$TRSH_PROXY_PASSWORD`, else a no-echo prompt on a terminal.
   static func read(user: String, file: String? = nil, in context: CommandContext) throws -> String {
     if let file {
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw ApplianceError.failed("cannot read the password file \(file)")
-      }
+      let data = try InputFile.read(file, what: "the password file", cancel: context.cancellation)
       let text = String(decoding: data, as: UTF8.self)
       let line = text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
       let password = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)

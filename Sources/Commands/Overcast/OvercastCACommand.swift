@@ -27,7 +27,7 @@ public struct OvercastCASetCommand: ShellCommand {
   public var workflowAction: WorkflowAction { .licenseEdit }
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
-    let count = try context.instance().setOvercastCA(from: file)
+    let count = try context.instance().setOvercastCA(from: file, cancel: context.cancellation)
     return Message(
       "Overcast CA bundle set: \(count) certificate\(count == 1 ? "" : "s") from \(file)")
   }

@@ -22,12 +22,13 @@ public struct SecretUploadCommand: ShellCommand {
   public func execute(in context: CommandContext) throws -> any CommandResult {
     let instance = try context.instance()
     let url = URL(fileURLWithPath: file)
-    // Check the file before asking: a wrong file should not cost a confirmation.
-    _ = try MasterSecret.load(from: url)
+    // Check the file before asking: a wrong file should not cost a confirmation. Read once: it
+    // may be a pipe.
+    let uploaded = try MasterSecret.load(from: url, cancel: context.cancellation)
     try context.confirm(
       "Uploading the Master Secret restarts all services. Continue?", yes: confirm.yes)
     let (fingerprint, count) = try instance.uploadSecret(
-      from: url, record: { try context.record(.secretUploaded) })
+      uploaded, record: { try context.record(.secretUploaded) })
     return Rendered(
       SecretFile(file: instance.secretURL.path, fingerprint: fingerprint),
       text: Fields([

@@ -52,7 +52,7 @@ public struct SettingsCopyCommand: ShellCommand {
     let legacy: LegacySettings
     if let from {
       let url = URL(fileURLWithPath: from)
-      let file = try SettingsExportFile.read(from: url)
+      let file = try SettingsExportFile.read(from: url, cancel: context.cancellation)
       legacy = file.legacySettings(
         origin: "file \(url.path) (host \(file.source.host), \(file.source.applianceVersion))")
     } else if let fromInstance {

@@ -49,8 +49,10 @@ public struct SettingsSetCommand: ShellCommand {
       }
       newValue = value
     } else if let valueFile {
-      guard let text = try? String(contentsOfFile: valueFile, encoding: .utf8) else {
-        throw ApplianceError.failed("cannot read \(valueFile)")
+      let data = try InputFile.read(
+        valueFile, what: "the value file", cancel: context.cancellation)
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw ApplianceError.failed("\(valueFile) is not UTF-8 text")
       }
       newValue = text.hasSuffix("\n") ? String(text.dropLast()) : text
     } else if sensitive {

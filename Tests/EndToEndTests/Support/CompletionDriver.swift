@@ -113,15 +113,34 @@ struct CompletionDriver {
   }
 
   /// fish's own `complete -C`, which prints `candidate<TAB>description` lines.
+  ///
+  /// `complete -C` has a command line but no cursor (`commandline -C` prints nothing, or fails
+  /// outside a script), and the script's custom completions pass the cursor's place in the
+  /// current word: a `commandline` function answers for fish with the end of the word, where
+  /// Tab is pressed, and leaves everything else to the builtin.
   func fish(_ line: String) throws -> [String] {
     var env = environment
     env["TRSH_COMPLETION_SCRIPT"] = Self.completions.appendingPathComponent("trsh.fish").path
     env["TRSH_COMPLETION_LINE"] = line
+    let cursor = home.write(
+      "cursor.fish",
+      #"""
+      function commandline
+          if string match -qr -- '^-[^-]*C' $argv
+              set -l token (builtin commandline -ct)
+              string length -- "$token"
+          else
+              builtin commandline $argv
+          end
+      end
+      """#)
+    env["TRSH_CURSOR_SHIM"] = cursor
     let output = try shell(
       "fish",
       [
         "--no-config", "-c",
-        "source $TRSH_COMPLETION_SCRIPT; complete -C \"$TRSH_COMPLETION_LINE\"",
+        "source $TRSH_CURSOR_SHIM; source $TRSH_COMPLETION_SCRIPT;"
+          + " complete -C \"$TRSH_COMPLETION_LINE\"",
       ],
       environment: env)
     return candidates(output, separator: "\t")
