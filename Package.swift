@@ -31,8 +31,6 @@ let package = Package(
       dependencies: [
         "CZstd",
         "CLinuxIO",
-        .product(name: "GRDB", package: "GRDB.swift"),
-        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -40,6 +38,15 @@ let package = Package(
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
         .product(name: "Logging", package: "swift-log"),
+      ]),
+    // The embedded SQLite engine behind `ApplianceStore` (and the archive body's format).
+    .target(
+      name: "ApplianceSQLite",
+      dependencies: [
+        "Appliance",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(
       name: "Commands",
@@ -53,7 +60,7 @@ let package = Package(
         "Commands", "LineEditor", "Appliance",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "trsh", dependencies: ["Shell"]),
+    .executableTarget(name: "trsh", dependencies: ["Shell", "ApplianceSQLite"]),
     .executableTarget(
       name: "overcastd",
       dependencies: [
@@ -74,14 +81,16 @@ let package = Package(
       ],
       path: "Sources/trsh-docgen"),
     .executableTarget(
-      name: "trsh-bench", dependencies: ["Shell", "Commands"], path: "Benchmarks/TrshBench"),
+      name: "trsh-bench", dependencies: ["Shell", "Commands", "ApplianceSQLite"],
+      path: "Benchmarks/TrshBench"),
     // Fixtures shared by the test targets (not shipped).
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["ApplianceSQLite"], path: "Tests/TestSupport"),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(
       name: "ApplianceTests",
       dependencies: [
         "Appliance",
+        "ApplianceSQLite",
         "TestSupport",
         // Schema checks read the migrated database directly.
         .product(name: "GRDB", package: "GRDB.swift"),
@@ -90,10 +99,13 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
       ]),
-    .testTarget(name: "CommandsTests", dependencies: ["Commands"]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    .testTarget(name: "CommandsTests", dependencies: ["Commands", "TestSupport"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["Appliance", "Commands", "TestSupport", "trsh", "overcastd", "trsh-docgen"]),
+      dependencies: [
+        "Appliance", "ApplianceSQLite", "Commands", "TestSupport", "trsh", "overcastd",
+        "trsh-docgen",
+      ]),
   ]
 )

@@ -1,5 +1,6 @@
 // trsh-bench: in-process timings of the shell's hot paths (completion, lexing, dispatch).
 // Run with `swift run -c release trsh-bench` (or `make bench`); prints medians.
+import ApplianceSQLite
 import Commands
 import Foundation
 import Shell

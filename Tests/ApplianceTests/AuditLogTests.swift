@@ -4,7 +4,7 @@ import Testing
 
 @testable import Appliance
 
-@Suite struct AuditLogTests {
+@Suite(.engines) struct AuditLogTests {
   @Test func linesParseAsJSONAndHoldNoSecret() throws {
     try TemporaryDirectory.with { dir in
       let instance = try Instance.create(

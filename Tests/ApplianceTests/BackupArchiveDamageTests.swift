@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Appliance
 
-@Suite("Damaged backup archives") struct BackupArchiveDamageTests {
+@Suite("Damaged backup archives", .engines) struct BackupArchiveDamageTests {
   /// Runs every reading entry point on `archive` and returns the errors they agree on, checking
   /// that none leaves an output file behind.
   static func readAll(_ archive: URL, _ fixture: BackupArchiveFixture) -> [ApplianceError?] {

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Appliance
 
-@Suite("Backup archive round trips") struct BackupArchiveTests {
+@Suite("Backup archive round trips", .engines) struct BackupArchiveTests {
   static let cases: [(size: Int, compressible: Bool)] = [
     (0, true), (1, true), (1, false), (1_000, true), (3 << 20, true), (3 << 20, false),
     // Input buffer (4 MiB) and chunk (2 MiB) boundaries, exactly and one past.

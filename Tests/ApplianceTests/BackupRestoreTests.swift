@@ -3,9 +3,10 @@ import TestSupport
 import Testing
 
 @testable import Appliance
+@testable import ApplianceSQLite
 
 /// Backup, Master Secret transfer and restore, through the domain API.
-@Suite struct BackupRestoreTests {
+@Suite(.engines) struct BackupRestoreTests {
   /// An old 4.6 appliance backed up the clean way, and a fresh 5.x one to restore onto.
   struct Upgrade {
     let dir: URL
@@ -64,11 +65,11 @@ import Testing
       let adminBefore = try u.new.store().systemUser()
       let report = try u.new.restore(from: uploaded, options: RestoreOptions())
       #expect(report.migrated && report.consistent && report.validated)
-      #expect(report.recordCounts == (try u.new.sqliteStore().tableCounts()))
+      #expect(report.recordCounts == (try u.new.store().tableCounts()))
 
       let reference = try u.migratedReference()
       let expected = try reference.tableDigests()
-      let restored = try u.new.sqliteStore()
+      let restored = try u.new.store()
       let actual = try restored.tableDigests()
       for table in Self.carried {
         #expect(actual[table] == expected[table], "table \(table)")
@@ -115,9 +116,9 @@ import Testing
 
       let report = try target.restore(from: uploaded, options: RestoreOptions())
       #expect(!report.migrated && report.consistent)
-      let restored = try target.sqliteStore()
+      let restored = try target.store()
       #expect(report.recordCounts == (try restored.tableCounts()))
-      let expected = try five.sqliteStore().tableDigests()
+      let expected = try five.store().tableDigests()
       let actual = try restored.tableDigests()
       for table in Self.carried {
         #expect(actual[table] == expected[table], "table \(table)")
@@ -172,7 +173,7 @@ import Testing
       _ = try u.new.restore(from: uploaded, options: RestoreOptions())
       #expect(try u.new.store().systemUser()?.passwordHash == newHash)
       _ = try u.new.restore(from: uploaded, options: RestoreOptions(restoreAdminPassword: true))
-      let restored = try u.new.sqliteStore()
+      let restored = try u.new.store()
       #expect(try restored.systemUser()?.passwordHash == oldHash)
       // Only the system admin: every other account is the backup's.
       #expect(
@@ -223,7 +224,7 @@ import Testing
     try TemporaryDirectory.with { dir in
       let u = try Upgrade(dir, sample: 5)
       let snapshot = dir.appendingPathComponent("body.sqlite")
-      _ = try u.new.sqliteStore().snapshot(to: snapshot, includeIncidents: true)
+      _ = try u.new.store().snapshot(to: snapshot, includeIncidents: true)
       let header = BackupHeader(
         applianceVersion: "6.0.0", schemaVersion: 6, hostname: "future", instanceID: "x",
         createdAt: ISOTime.now(), recordCounts: [:], secretFingerprint: "",
@@ -243,7 +244,7 @@ import Testing
     try TemporaryDirectory.with { dir in
       let instance = try Instance.create(
         at: dir.appendingPathComponent("five"), version: .current, sampleData: 5, seed: 9)
-      let before = try instance.sqliteStore().sealedFields()
+      let before = try instance.store().sealedFields()
       let oldSecret = try instance.secret()
       let plain = before.map { oldSecret.decrypt($0.sealed) }
       #expect(!before.isEmpty && plain.allSatisfy(\.isReadable))
@@ -256,7 +257,7 @@ import Testing
       // A fresh open reads the installed secret from disk.
       let reopened = try Instance.open(at: instance.directory, createIfMissing: false)
       #expect(try reopened.secret().fingerprint == fingerprint)
-      let after = try reopened.sqliteStore().sealedFields()
+      let after = try reopened.store().sealedFields()
       #expect(after.map { try! reopened.secret().decrypt($0.sealed) } == plain)
     }
   }

@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import Appliance
+@testable import ApplianceSQLite
 
 #if canImport(Glibc)
   import Glibc
@@ -11,7 +12,7 @@ import Testing
 #endif
 
 /// `instance create --sample-data N` timing; runs only with TRSH_BENCH_INCIDENTS=N set (use -c release).
-@Suite struct BenchmarkTests {
+@Suite(.engines) struct BenchmarkTests {
   static let incidents = Int(ProcessInfo.processInfo.environment["TRSH_BENCH_INCIDENTS"] ?? "")
 
   @Test(.enabled(if: incidents != nil))
@@ -36,7 +37,7 @@ import Testing
           + String(format: "%.2f s", seconds) + ", database \(info.databaseBytes / 1_048_576) MiB, "
           + "peak RSS \(usage.ru_maxrss / 1024) MiB")
       let digestStart = Date()
-      _ = try instance.sqliteStore().tableDigests()
+      _ = try instance.store().tableDigests()
       print(
         "benchmark: table digests in "
           + String(format: "%.2f s", Date().timeIntervalSince(digestStart)))

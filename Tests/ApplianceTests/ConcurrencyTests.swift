@@ -4,7 +4,7 @@ import Testing
 
 @testable import Appliance
 
-@Suite struct ConcurrencyTests {
+@Suite(.engines) struct ConcurrencyTests {
   /// Two independent instances (two connections, as two trsh processes have) flip the same source.
   @Test func concurrentTogglesLoseNoUpdate() throws {
     try TemporaryDirectory.with { dir in

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Appliance
 
 /// The three ways `extract` writes a database give the same file, whatever its size: writes
 /// straight to the disk (O_DIRECT) included, with a tail that is not a whole number of sectors.
-@Suite struct ExtractedFileWritesTests {
+@Suite(.engines) struct ExtractedFileWritesTests {
   static let modes: [ExtractedFileWrites] = [.cached, .writeback, .direct]
 
   @Test(arguments: modes, [(9 << 20) + 1_234, 4 << 20, 4_096, 1])

@@ -9,7 +9,7 @@ import Testing
 #endif
 
 /// Files commands are given are opened without blocking: a named pipe never stalls `open()`.
-@Suite struct InputFileTests {
+@Suite(.engines) struct InputFileTests {
   @Test func readsRegularFilesAndPipesWithAWriter() throws {
     let dir = TemporaryDirectory()
     defer { dir.remove() }

@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 /// Licence operations, the sealed licensing proxy and the Overcast settings of an instance.
-@Suite struct InstanceLicensingTests {
+@Suite(.engines) struct InstanceLicensingTests {
   static let key = LicenseKey.make(indices: Array(7..<31))
 
   func kind(_ body: () throws -> Void) -> ApplianceError.Kind? {

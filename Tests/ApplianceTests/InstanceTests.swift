@@ -4,7 +4,7 @@ import Testing
 
 @testable import Appliance
 
-@Suite struct InstanceTests {
+@Suite(.engines) struct InstanceTests {
   @Test func locatorPrefersExplicitThenEnvironmentThenXDG() {
     let env = ["HOME": "/home/ops", "TRSH_INSTANCE": "/srv/trsh", "XDG_DATA_HOME": "/data"]
     #expect(InstanceLocator.resolve(explicit: "/x/y", environment: env).path == "/x/y")

@@ -5,7 +5,7 @@ import Testing
 
 @testable import Appliance
 
-@Suite struct MasterSecretTests {
+@Suite(.engines) struct MasterSecretTests {
   @Test func encryptionRoundTrips() throws {
     let secret = MasterSecret.generate()
     let sealed = secret.encrypt("s3cr3t bind password ✓")

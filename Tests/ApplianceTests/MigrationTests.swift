@@ -1,11 +1,12 @@
 import Foundation
-import TestSupport
 import GRDB
+import TestSupport
 import Testing
 
 @testable import Appliance
+@testable import ApplianceSQLite
 
-@Suite struct MigrationTests {
+@Suite(.engines) struct MigrationTests {
   /// Tables whose rows the migration leaves as they are (renamed columns keep the digest).
   static let untouched = [
     "incidents", "quarantine_results", "lists", "list_members", "users", "licenses",
@@ -17,7 +18,7 @@ import Testing
       let old = try Instance.create(
         at: dir.appendingPathComponent("old"), version: .legacy, sampleData: 120, seed: 42,
         hostname: "tr-old")
-      let legacy = try old.sqliteStore()
+      let legacy = try old.store()
       #expect(legacy.generation == .legacy)
       let before = try legacy.tableDigests()
       let sourcesBefore = try legacy.alertSources()
@@ -86,11 +87,11 @@ import Testing
       #expect(Set(before.keys).subtracting(["settings"]).isSubset(of: Set(after.keys)))
       let fresh = try Instance.create(
         at: dir.appendingPathComponent("fresh"), version: .current, hostname: "tr-new")
-      #expect(Set(try fresh.sqliteStore().tableDigests().keys) == Set(after.keys))
+      #expect(Set(try fresh.store().tableDigests().keys) == Set(after.keys))
       // Column for column, index for index: the same DDL, whichever way the file came to be.
       let schemaSQL =
         "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'grdb_%' ORDER BY name"
-      let freshSchema = try fresh.sqliteStore().queue.read { db in
+      let freshSchema = try (fresh.store() as! SQLiteStore).queue.read { db in
         try Row.fetchAll(db, sql: schemaSQL)
       }
       let migratedSchema = try migrated.queue.read { db in try Row.fetchAll(db, sql: schemaSQL) }

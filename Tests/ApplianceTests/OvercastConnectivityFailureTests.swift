@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 /// Each way of failing to reach Overcast is reported distinctly, in plain words, and in time.
-@Suite struct OvercastConnectivityFailureTests {
+@Suite(.engines) struct OvercastConnectivityFailureTests {
   @Test func unknownCAIsATLSFailure() throws {
     let server = try OvercastdServer()
     defer { server.stop() }

@@ -2,12 +2,13 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOSSL
+import TestSupport
 import Testing
 
 @testable import Appliance
 
 /// The classifier's mapping from library errors to plain words, one case at a time.
-@Suite struct OvercastErrorClassifierTests {
+@Suite(.engines) struct OvercastErrorClassifierTests {
   let direct = OvercastErrorClassifier(
     target: "overcast.example:443", proxy: nil, connectTimeout: .seconds(3),
     readTimeout: .milliseconds(2500))

@@ -1,9 +1,10 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// `PingStatistics` computes what `ping` prints.
-@Suite struct OvercastPingStatisticsTests {
+@Suite(.engines) struct OvercastPingStatisticsTests {
   @Test func summarisesLikePing() {
     var statistics = PingStatistics()
     for ms in [10, 20, 30] { statistics.record(.milliseconds(ms)) }

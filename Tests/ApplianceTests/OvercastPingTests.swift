@@ -1,9 +1,10 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// `GET /v1/ping` against a real overcastd over HTTPS with a test CA, and over plain HTTP.
-@Suite struct OvercastPingTests {
+@Suite(.engines) struct OvercastPingTests {
   @Test func pingSucceedsOverHTTPS() throws {
     let server = try OvercastdServer()
     defer { server.stop() }

@@ -5,6 +5,7 @@ import Testing
 
 /// Overcast through a real tinyproxy on loopback with basic auth.
 @Suite(
+  .engines,
   .enabled(
     if: Tinyproxy.isInstalled,
     "tinyproxy is not installed at /usr/bin/tinyproxy (apt-get install tinyproxy)"))

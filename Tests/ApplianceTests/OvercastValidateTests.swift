@@ -1,9 +1,10 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// `POST /v1/licenses/validate` against a real overcastd and its catalogue.
-@Suite struct OvercastValidateTests {
+@Suite(.engines) struct OvercastValidateTests {
   @Test func eachKeyGetsItsVerdict() throws {
     let catalog = TestCatalog()
     let server = try OvercastdServer(catalog: catalog)

@@ -6,7 +6,7 @@ import Testing
 
 /// Recovery from restores whose process is gone, through the domain API (the SIGKILL cases
 /// run end to end in CrashRecoveryEndToEndTests).
-@Suite struct RestoreRecoveryTests {
+@Suite(.engines) struct RestoreRecoveryTests {
   /// A workflow left `restoring` with no marker and no lock holder (a restorer that died before
   /// writing its marker, or an older trsh) is recovered as a failed restore on the next read.
   @Test func restoringWithoutMarkerIsRecoveredAsFailed() throws {

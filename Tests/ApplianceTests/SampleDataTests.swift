@@ -4,14 +4,14 @@ import Testing
 
 @testable import Appliance
 
-@Suite struct SampleDataTests {
+@Suite(.engines) struct SampleDataTests {
   func digests(_ dir: URL, _ name: String, version: SchemaGeneration, seed: UInt64) throws
     -> [String: TableDigest]
   {
     let instance = try Instance.create(
       at: dir.appendingPathComponent(name), version: version, sampleData: 60, seed: seed,
       hostname: "tr-sample")
-    return try instance.sqliteStore().tableDigests()
+    return try instance.store().tableDigests()
   }
 
   @Test(arguments: SchemaGeneration.allCases)

@@ -3,9 +3,10 @@ import TestSupport
 import Testing
 
 @testable import Appliance
+@testable import ApplianceSQLite
 
 /// Settings copy from a sample 4.6 instance into a fresh 5.x one, row by row of the mapping table.
-@Suite struct SettingsCopyTests {
+@Suite(.engines) struct SettingsCopyTests {
   static let copied: [SettingsDiffEntry.Change] = [.added, .changed, .unchanged]
 
   /// A sample legacy instance and a fresh 5.x instance in one temporary directory.

@@ -5,7 +5,7 @@ import Testing
 @testable import Appliance
 
 /// `settings set` / `unset` validation, the Default Gateway rule, and the export file.
-@Suite struct SettingsEditTests {
+@Suite(.engines) struct SettingsEditTests {
   @Test func badValuesAreRejectedWithPathAndReason() throws {
     try TemporaryDirectory.with { dir in
       let new = try Instance.create(

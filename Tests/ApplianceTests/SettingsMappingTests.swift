@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Appliance
 
 /// The mapping table's own invariants, and the value rules behind `settings set`.
-@Suite struct SettingsMappingTests {
+@Suite(.engines) struct SettingsMappingTests {
   @Test func everyOldSectionHasOneRowAndEveryNewSectionExists() {
     #expect(SettingsMapping.sections.map(\.old) == SettingsTree.legacySections)
     for section in SettingsMapping.sections {

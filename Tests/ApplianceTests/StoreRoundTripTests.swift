@@ -3,15 +3,16 @@ import TestSupport
 import Testing
 
 @testable import Appliance
+@testable import ApplianceSQLite
 
-@Suite struct StoreRoundTripTests {
+@Suite(.engines) struct StoreRoundTripTests {
   /// Runs `body` against an empty instance of each generation.
-  func withEmptyStores(_ body: (SQLiteStore, MasterSecret) throws -> Void) throws {
+  func withEmptyStores(_ body: (any ApplianceStore, MasterSecret) throws -> Void) throws {
     for generation in SchemaGeneration.allCases {
       try TemporaryDirectory.with { dir in
         let instance = try Instance.create(
           at: dir.appendingPathComponent("i"), version: generation, hostname: "tr-test")
-        let store = try instance.sqliteStore()
+        let store = try instance.store()
         #expect(store.generation == generation)
         try body(store, try instance.secret())
       }

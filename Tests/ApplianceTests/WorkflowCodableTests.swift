@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Appliance
 
 /// The store persists the workflow as JSON: it must come back identical.
-@Suite("Workflow Codable")
+@Suite("Workflow Codable", .engines)
 struct WorkflowCodableTests {
   static func roundTrip<T: Codable & Equatable>(_ value: T) throws -> T {
     try JSONDecoder().decode(T.self, from: JSONEncoder().encode(value))

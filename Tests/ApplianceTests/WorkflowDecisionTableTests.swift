@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Appliance
 
 /// Every fixture state × every action, with the expected decision written out by hand.
-@Suite("Workflow decisions, state × action")
+@Suite("Workflow decisions, state × action", .engines)
 struct WorkflowDecisionTableTests {
   /// The table's columns, in order, with the abbreviations used in its heading.
   static let actions: [(String, WorkflowAction)] = [

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Appliance
 
 /// Every fixture state × every event, with the resulting state written out by hand.
-@Suite("Workflow events, state × event")
+@Suite("Workflow events, state × event", .engines)
 struct WorkflowEventTableTests {
   /// The table's columns, in order, with the abbreviations used in its heading.
   static let events: [(String, WorkflowEvent)] = [

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 
 @testable import Appliance
 
 /// The exact wording admins see: refusals name the state and the next command.
-@Suite("Workflow messages")
+@Suite("Workflow messages", .engines)
 struct WorkflowMessageTests {
   static func fixture(_ name: String) -> Workflow { WorkflowFixture.named(name).workflow }
 

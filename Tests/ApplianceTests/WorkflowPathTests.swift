@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 
 @testable import Appliance
 
 /// Whole upgrades, step by step: each command is asked first, then its event applied.
-@Suite("Workflow paths")
+@Suite("Workflow paths", .engines)
 struct WorkflowPathTests {
   /// What the shell does for one command: ask, then record. Returns the new state's name.
   @discardableResult

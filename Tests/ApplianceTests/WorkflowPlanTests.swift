@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 
 @testable import Appliance
 
 /// `upgrade plan` / `upgrade next`: the checklist per role and its progress.
-@Suite("Workflow plan")
+@Suite("Workflow plan", .engines)
 struct WorkflowPlanTests {
   @Test("old checklist, in order, with progress")
   func oldPlan() {

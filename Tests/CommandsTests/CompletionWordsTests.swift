@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Commands
 
 /// Value providers find the instance named on the line being completed.
-@Suite struct CompletionWordsTests {
+@Suite(.engines) struct CompletionWordsTests {
   func instance(_ words: [String]) -> String? { CompletionWords(words).instance }
 
   @Test func readsTheRootInstanceOption() {

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Commands
 
-@Suite struct ResultRenderingTests {
+@Suite(.engines) struct ResultRenderingTests {
   func json(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]

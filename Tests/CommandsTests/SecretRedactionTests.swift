@@ -1,9 +1,10 @@
 import Appliance
+import TestSupport
 import Testing
 
 @testable import Commands
 
-@Suite struct SecretRedactionTests {
+@Suite(.engines) struct SecretRedactionTests {
   @Test func redactsSecretOptionsAndUserInfo() {
     let words = [
       "license", "proxy", "set", "--host", "proxy.corp", "--password", "hunter2", "--user", "bob",

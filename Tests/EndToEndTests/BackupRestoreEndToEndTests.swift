@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,7 +7,7 @@ import Testing
 #endif
 
 /// The upgrade's data path through the real binary: backup, secret transfer, restore.
-@Suite struct BackupRestoreEndToEndTests {
+@Suite(.engines) struct BackupRestoreEndToEndTests {
   /// A legacy instance with sample data and a fresh 5.x one, in one scratch home.
   final class Appliances {
     let home = TempDir()

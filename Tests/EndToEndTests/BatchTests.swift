@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-@Suite struct BatchTests {
+@Suite(.engines) struct BatchTests {
   @Test func scriptWithCommentsBlankLinesAndQuotes() throws {
     let home = TempDir()
     let script = """

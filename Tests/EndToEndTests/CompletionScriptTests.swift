@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Each generated completion script, loaded into the real shell it is for, completes
 /// commands, subcommands, options, file paths and values that `trsh` itself supplies.
-@Suite struct CompletionScriptTests {
+@Suite(.engines) struct CompletionScriptTests {
   /// A shell's completion: the line typed before Tab, the candidates offered.
   typealias Complete = (CompletionDriver, String) throws -> [String]
 

@@ -1,6 +1,9 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
+
+@testable import ApplianceSQLite
 
 #if canImport(Glibc)
   import Glibc
@@ -9,7 +12,7 @@ import Testing
 /// Restores and secret uploads killed (SIGKILL, through the `TRSH_FAULT_POINT` test hook) at
 /// named points: the next trsh process must recover, leaving a working instance with either
 /// exactly the old data or exactly the complete new data, and never stuck in `restoring`.
-@Suite(.serialized) struct CrashRecoveryEndToEndTests {
+@Suite(.serialized, .engines) struct CrashRecoveryEndToEndTests {
   typealias Appliances = BackupRestoreEndToEndTests.Appliances
 
   /// The data tables (what the restore carries), read straight from the file without opening

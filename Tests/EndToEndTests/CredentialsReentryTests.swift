@@ -1,9 +1,10 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// `alert-source credentials NAME` (and secret settings) after a restore that left fields unreadable.
-@Suite(.serialized) struct CredentialsReentryTests {
+@Suite(.serialized, .engines) struct CredentialsReentryTests {
   static let credential = "Cr3d-5ecret-never-shown-7f41"
 
   /// A new appliance restored without encryption validation under the wrong Master Secret.

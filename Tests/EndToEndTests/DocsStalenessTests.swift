@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The committed completion scripts and man page are what the command model produces now.
-@Suite struct DocsStalenessTests {
+@Suite(.engines) struct DocsStalenessTests {
   static let generated = [
     "completions/trsh.bash", "completions/_trsh", "completions/trsh.fish", "man/trsh.1",
   ]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -9,7 +10,7 @@ import Testing
 /// in `open()`: archives must be regular files (exit 4, said plainly); small inputs (secrets,
 /// values, settings, CA bundles) may come through a pipe that has a writer, and Ctrl-C or SIGTERM
 /// ends any wait.
-@Suite struct FifoInputTests {
+@Suite(.engines) struct FifoInputTests {
   /// An old instance (with a backup and its exported secret unless `archives` is false), a new
   /// instance, and a named pipe nobody writes to.
   final class Fixture {

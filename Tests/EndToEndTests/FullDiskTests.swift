@@ -1,11 +1,12 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// A disk that fills up half-way through a large write, made real with a file-size limit
 /// (`ulimit -f`): the kernel refuses the write that would grow a file past it, as it does when
 /// the disk is full. The command must fail with a clear message and leave nothing behind.
-@Suite struct FullDiskTests {
+@Suite(.engines) struct FullDiskTests {
   /// Runs trsh under `ulimit -f` (in KiB, as bash counts it).
   static func trshLimited(
     toKiB limit: Int, _ arguments: [String], home: TempDir

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `scripts/install.sh` puts the binary, man page and completion scripts where bash-completion,
 /// zsh and fish look for them (under DESTDIR), and uninstall removes exactly those.
-@Suite struct InstallScriptTests {
+@Suite(.engines) struct InstallScriptTests {
   static let installed = [
     "usr/local/bin/trsh", "usr/local/share/man/man1/trsh.1",
     "usr/local/share/bash-completion/completions/trsh",

@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 4's commands through real pipes, with --json.
-@Suite struct InstanceCommandTests {
+@Suite(.engines) struct InstanceCommandTests {
   func json(_ r: RunResult) throws -> Any {
     try JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
   }

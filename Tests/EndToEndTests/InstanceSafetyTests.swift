@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What an instance is and who may create it: only `instance create` (and the first
 /// interactive start on the default instance) creates one, at exactly the version asked, and
 /// everything it holds is private to its owner whatever the umask.
-@Suite(.serialized) struct InstanceSafetyTests {
+@Suite(.serialized, .engines) struct InstanceSafetyTests {
   let home = TempDir()
   var defaultInstance: String { home.file("data") + "/trsh/default" }
 

@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Interactive behaviour in a real terminal (a tmux pane).
-@Suite(.serialized, .enabled(if: Tmux.available)) struct InteractiveTests {
+@Suite(.serialized, .engines, .enabled(if: Tmux.available)) struct InteractiveTests {
   let home = TempDir()
 
   func start() throws -> Tmux {

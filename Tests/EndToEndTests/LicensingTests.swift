@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// `ping overcast`, `license ...` and `overcast ...` against a real overcastd (and tinyproxy) on loopback.
-@Suite(.serialized) struct LicensingTests {
+@Suite(.serialized, .engines) struct LicensingTests {
   static let proxyUser = "licensing"
   static let proxyPassword = "Pr0xy-S3cret-7c1f"
 

@@ -1,9 +1,10 @@
 import Commands
 import Foundation
+import TestSupport
 import Testing
 
 /// `man/trsh.1` is clean mdoc, renders with man(1), and documents every command.
-@Suite struct ManualPageTests {
+@Suite(.engines) struct ManualPageTests {
   static let page = Repository.path("man/trsh.1")
 
   /// The visible top-level commands of the model.

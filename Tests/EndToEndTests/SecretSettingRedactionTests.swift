@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A secret setting typed on the command line by mistake is refused and never kept: not in the
 /// audit log, not in history, whichever way the line came (one-shot, batch, interactive).
-@Suite(.serialized) struct SecretSettingRedactionTests {
+@Suite(.serialized, .engines) struct SecretSettingRedactionTests {
   let home = TempDir()
 
   static let current = [

@@ -1,9 +1,10 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// `settings ...` through the real binary: show, map, export, copy (workflow, dry run, --yes), set, unset.
-@Suite struct SettingsCommandTests {
+@Suite(.engines) struct SettingsCommandTests {
   /// A sample 4.6 instance `old` and a fresh 5.x instance `new` in `home`.
   static func instances(_ home: TempDir) throws -> (old: String, new: String) {
     let old = home.file("old")

@@ -1,9 +1,10 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 /// The whole upgrade (issue 8): old 4.6 → fresh 5.x with the example runbooks and a real overcastd.
-@Suite(.serialized) struct UpgradeTests {
+@Suite(.serialized, .engines) struct UpgradeTests {
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
   static let examples = repository.appendingPathComponent("examples")

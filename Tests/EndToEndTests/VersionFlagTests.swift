@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Only the root command takes `--version`: no subcommand's help advertises a flag it refuses,
 /// and `instance create` shows its own `--version` (the appliance version) once.
-@Suite struct VersionFlagTests {
+@Suite(.engines) struct VersionFlagTests {
   /// The lines of a help text that describe a `--version` option or flag (usage lines aside).
   func versionLines(_ text: String) -> [Substring] {
     text.split(separator: "\n").filter {

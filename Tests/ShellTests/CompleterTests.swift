@@ -1,11 +1,12 @@
 import Appliance
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Commands
 @testable import Shell
 
-@Suite struct CompleterTests {
+@Suite(.engines) struct CompleterTests {
   let catalog = CommandCatalog(root: TrshCommand.self)
 
   func completer(cwd: String = "/tmp") -> Completer {

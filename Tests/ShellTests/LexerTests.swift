@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 
 @testable import Shell
 
-@Suite struct LexerTests {
+@Suite(.engines) struct LexerTests {
   func texts(_ line: String) throws -> [[String]] {
     try Lexer.split(line).map { $0.map(\.text) }
   }

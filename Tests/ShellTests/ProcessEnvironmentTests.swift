@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Shell
 
-@Suite struct ProcessEnvironmentTests {
+@Suite(.engines) struct ProcessEnvironmentTests {
   @Test func matchesFoundationsView() {
     setenv("TRSH_ENV_TEST", "a=b c", 1)
     defer { unsetenv("TRSH_ENV_TEST") }

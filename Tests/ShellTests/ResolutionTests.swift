@@ -1,10 +1,11 @@
 import Appliance
 import Commands
+import TestSupport
 import Testing
 
 @testable import Shell
 
-@Suite struct ResolutionTests {
+@Suite(.engines) struct ResolutionTests {
   let catalog = CommandCatalog(root: TrshCommand.self)
 
   @Test func exactAndAbbreviatedWords() throws {

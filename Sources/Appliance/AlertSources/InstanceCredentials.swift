@@ -11,8 +11,8 @@ extension Instance {
     guard !value.isEmpty else {
       throw ApplianceError.usage("the credential for alert source '\(name)' is empty")
     }
-    let store = try sqliteStore()
-    let exact = try SQLiteStore.match(name, in: try store.alertSourceNames())
+    let store = try store()
+    let exact = try AlertSourceName.match(name, in: try store.alertSourceNames())
     let masterSecret = try secret()
     var fields = ["secret": value]
     if let principal, !principal.isEmpty {
@@ -36,7 +36,7 @@ extension Instance {
   func clearUnreadableMarks(forSetting path: SettingPath) throws -> [String] {
     let own = SealedField(kind: .setting, name: path.description, sealed: Data()).label
     let legacyPrefix = SealedField(kind: .legacySetting, name: "", sealed: Data()).label
-    return try sqliteStore().clearUnreadableMarks { mark in
+    return try store().clearUnreadableMarks { mark in
       if mark == own { return true }
       guard mark.hasPrefix(legacyPrefix),
         let old = try? SettingPath(parsing: String(mark.dropFirst(legacyPrefix.count))),
@@ -51,6 +51,6 @@ extension Instance {
   @discardableResult
   func clearProxyPasswordMark() throws -> [String] {
     let label = SealedField(kind: .proxyPassword, name: "licensing proxy", sealed: Data()).label
-    return try sqliteStore().clearUnreadableMarks { $0 == label }
+    return try store().clearUnreadableMarks { $0 == label }
   }
 }

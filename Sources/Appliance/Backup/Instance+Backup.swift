@@ -14,7 +14,7 @@ extension Instance {
     output: URL?, includeIncidents: Bool, progress: (any ProgressSink)? = nil,
     cancel: (any Cancellation)? = nil
   ) throws -> (summary: BackupArchiveSummary, file: URL) {
-    let store = try sqliteStore()
+    let store = try store()
     let meta = try store.meta()
     let counts = try store.counts()
     let destination =
@@ -119,8 +119,8 @@ extension Instance {
     let header = try BackupArchive.extract(
       url, to: scratch, durable: false, writes: .cached, progress: report("verify"),
       isCancelled: isCancelled)
-    // Read-only: switching the file to WAL would write its header and sync the whole file.
-    let fields = try SQLiteStore(url: scratch, forReadingOnly: true).sealedFields()
+    // Read without writing: switching the file to WAL would write its header and sync it whole.
+    let fields = try StoreEngines.bodyFormat().inspect(at: scratch, counting: nil).sealed
     return (header, fields.filter { !secret.decrypt($0.sealed).isReadable }.map(\.label))
   }
 
@@ -139,7 +139,7 @@ extension Instance {
     let size =
       ((try? FileManager.default.attributesOfItem(atPath: destination.path))?[.size]
       as? NSNumber)?.int64Value ?? 0
-    try sqliteStore().recordUpload(
+    try store().recordUpload(
       fileName: destination.lastPathComponent, kind: "backup", size: size,
       sha256: Self.trailerDigest(destination))
     return (header, destination)
@@ -147,7 +147,7 @@ extension Instance {
 
   /// The backup `restore` uses when none is named: the last uploaded one.
   public func lastUploadedBackup() throws -> URL {
-    if let name = try sqliteStore().lastUpload(kind: "backup") {
+    if let name = try store().lastUpload(kind: "backup") {
       let url = uploadsDirectory.appendingPathComponent(name)
       if FileManager.default.fileExists(atPath: url.path) { return url }
     }

@@ -8,7 +8,6 @@ public final class Instance: @unchecked Sendable {
   /// The instance directory.
   public let directory: URL
 
-  public var databaseURL: URL { directory.appendingPathComponent("appliance.sqlite") }
   public var secretURL: URL { directory.appendingPathComponent("secret.key") }
   public var backupsDirectory: URL {
     directory.appendingPathComponent("backups", isDirectory: true)
@@ -20,7 +19,7 @@ public final class Instance: @unchecked Sendable {
 
   // Lazily opened resources, guarded by `lock` (hence @unchecked Sendable).
   private let lock = NSLock()
-  private var openedStore: SQLiteStore?
+  private var openedStore: (any ApplianceStore)?
   private var loadedSecret: MasterSecret?
   private var openedAuditLog: AuditLog?
   /// `show status` and `show version`, kept until the store's change token moves.
@@ -35,17 +34,17 @@ public final class Instance: @unchecked Sendable {
 
   // MARK: open and create
 
-  /// Whether an instance (its database) exists at `directory`; costs one `stat`.
+  /// Whether an instance (its database, in any linked engine) exists at `directory`; costs a
+  /// `stat` per engine.
   public static func exists(at directory: URL) -> Bool {
-    FileManager.default.fileExists(
-      atPath: directory.appendingPathComponent("appliance.sqlite").path)
+    StoreEngines.engine(holding: directory) != nil
   }
 
   /// Opens the instance at `directory`; when it does not exist (or is an empty directory) and
   /// `createIfMissing`, creates a fresh 5.x instance there (machine host name, no sample data).
   public static func open(at directory: URL, createIfMissing: Bool) throws -> Instance {
     let instance = Instance(directory: directory.standardizedFileURL)
-    if FileManager.default.fileExists(atPath: instance.databaseURL.path) {
+    if exists(at: instance.directory) {
       // Costs two `stat`s unless a restore or secret upload died here earlier.
       instance.recoverInterruptedOperations()
       return instance
@@ -97,11 +96,8 @@ public final class Instance: @unchecked Sendable {
         hostname: hostname ?? SystemIdentity.hostName())
       try content.secret.write(to: instance.secretURL)
       try cancel?.check()
-      try PrivateFiles.prepare(instance.databaseURL)
-      try SQLiteStore.create(at: instance.databaseURL, generation: version) { db, columns in
-        try SQLiteStore.fillNewInstance(
-          db, columns: columns, content: content, progress: progress, cancel: cancel)
-      }
+      try StoreEngines.defaultEngine().create(
+        in: directory, generation: version, content: content, progress: progress, cancel: cancel)
       instance.loadedSecret = content.secret
       return instance
     } catch {
@@ -190,17 +186,22 @@ public final class Instance: @unchecked Sendable {
 
   // MARK: resources
 
-  /// The store, opened on first use.
-  public func store() throws -> any ApplianceStore { try sqliteStore() }
-
-  /// The SQLite store, for operations that need the engine itself (backup, restore).
-  public func sqliteStore() throws -> SQLiteStore {
+  /// The store, opened on first use in the engine whose database the directory holds.
+  public func store() throws -> any ApplianceStore {
     try lock.withLock {
       if let openedStore { return openedStore }
-      let store = try SQLiteStore(url: databaseURL)
+      let store = try engine().open(in: directory)
       openedStore = store
       return store
     }
+  }
+
+  /// The engine this instance's data lives in.
+  public func engine() throws -> any StoreEngine {
+    guard let engine = StoreEngines.engine(holding: directory) else {
+      throw ApplianceError.failed("no appliance database in \(directory.path)")
+    }
+    return engine
   }
 
   /// Drops the open database connection, e.g. before a restore swaps the file.
@@ -239,7 +240,7 @@ public final class Instance: @unchecked Sendable {
         throw ApplianceError.failed(
           "cannot install the new Master Secret: \(String(cString: strerror(errno)))")
       }
-      try SQLiteStore.syncFile(directory.path)
+      try FileSync.sync(directory.path)
       loadedSecret = secret
       statusCache.clear()
     }

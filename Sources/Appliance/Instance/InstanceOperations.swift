@@ -72,11 +72,7 @@ extension Instance {
     let store = try store()
     let meta = try store.meta()
     let fm = FileManager.default
-    let size = { (url: URL) -> Int64 in
-      ((try? fm.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.int64Value ?? 0
-    }
-    let databaseBytes =
-      size(databaseURL) + size(URL(fileURLWithPath: databaseURL.path + "-wal"))
+    let databaseBytes = try engine().databaseBytes(in: directory)
     return InstanceInfo(
       path: directory.path, instanceId: meta.instanceId, hostname: meta.hostname,
       applianceVersion: meta.applianceVersion, schemaVersion: meta.schemaVersion,
@@ -104,7 +100,7 @@ extension Instance {
   /// `alert-source show NAME`; an unknown name is a usage error listing the known ones.
   public func alertSourceInfo(named name: String) throws -> AlertSourceInfo {
     let store = try store()
-    let exact = try SQLiteStore.match(name, in: try store.alertSourceNames())
+    let exact = try AlertSourceName.match(name, in: try store.alertSourceNames())
     guard let source = try store.alertSource(named: exact) else {
       throw ApplianceError.usage("no alert source named '\(name)'")
     }

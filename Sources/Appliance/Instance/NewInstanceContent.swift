@@ -1,13 +1,13 @@
 import Foundation
 
-/// Everything a new instance's database starts with; built by `Instance.create`, written by the store.
-struct NewInstanceContent {
-  var meta: InstanceMeta
-  var admin: User
-  var extraUsers: [User]
-  var settings: [SettingDraft]
-  var secret: MasterSecret
+/// Everything a new instance's database starts with; built by `Instance.create`, written by the engine.
+public struct NewInstanceContent: Sendable {
+  public var meta: InstanceMeta
+  public var admin: User
+  public var extraUsers: [User]
+  public var settings: [SettingDraft]
+  public var secret: MasterSecret
   /// Number of sample incidents; 0 makes a fresh, empty instance.
-  var sampleIncidents: Int
-  var seed: UInt64
+  public var sampleIncidents: Int
+  public var seed: UInt64
 }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Deterministic, realistic sample content for rehearsal instances; all randomness comes from one seed.
-struct SampleData {
-  var rng: SeededGenerator
-  let corpDomain: String
+package struct SampleData {
+  package var rng: SeededGenerator
+  package let corpDomain: String
   /// 2022-01-01 plus up to a year, chosen by the seed: timestamps never depend on the clock.
-  let baseEpoch: Int64
-  let incidentCount: Int
+  package let baseEpoch: Int64
+  package let incidentCount: Int
 
-  init(seed: UInt64, incidentCount: Int) {
+  package init(seed: UInt64, incidentCount: Int) {
     rng = SeededGenerator(seed: seed)
     baseEpoch = 1_640_995_200 + Int64(rng.below(365)) * 86_400
     corpDomain = rng.pick([
@@ -17,21 +17,21 @@ struct SampleData {
     self.incidentCount = incidentCount
   }
 
-  static let firstNames = [
+  package static let firstNames = [
     "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy", "mallory",
     "niaj", "olivia", "peggy", "rupert", "sybil", "trent", "victor", "walter", "yusuf",
   ]
-  static let lastNames = [
+  package static let lastNames = [
     "smith", "jones", "khan", "garcia", "chen", "mueller", "rossi", "novak", "silva", "okafor",
     "tanaka", "dubois", "larsen", "murphy", "kowalski",
   ]
-  static let badDomains = [
+  package static let badDomains = [
     "micros0ft-support.example", "docu-sign-secure.example", "paypa1-billing.example",
     "dhl-parcel-track.example", "office365-login.example", "secure-wire.example",
     "hr-benefits-portal.example", "sharepoint-files.example", "invoices-online.example",
   ]
   /// Subject templates: text before the placeholder, the placeholder (number or document), text after.
-  static let subjects: [(String, Character?, String)] = [
+  package static let subjects: [(String, Character?, String)] = [
     ("Invoice #", "N", " overdue"), ("Your mailbox is almost full", nil, ""),
     ("DocuSign: please review ", "D", ""), ("Payment advice ", "N", ""),
     ("Your password expires today", nil, ""), ("Shared file: ", "D", ""),
@@ -40,19 +40,19 @@ struct SampleData {
     ("Updated benefits enrolment ", "D", ""), ("RE: purchase order ", "N", ""),
     ("Action required: verify your account", nil, ""),
   ]
-  static let documents = [
+  package static let documents = [
     "Q3_Report.pdf", "Contract_2024.docx", "Payroll.xlsx", "Scan_0042.pdf", "Offer_Letter.docx",
     "Statement.html", "Remittance.zip",
   ]
-  static let incidentTypes = [
+  package static let incidentTypes = [
     "phishing", "malware", "impostor", "credential theft", "spam campaign", "abuse report",
   ]
-  static let teams = ["SOC Tier 1", "SOC Tier 2", "Threat Intel", "IT Security"]
-  static let severities = ["low", "medium", "high", "critical"]
-  static let analysts = ["jsmith", "akhan", "mgarcia", "lchen"]
+  package static let teams = ["SOC Tier 1", "SOC Tier 2", "Threat Intel", "IT Security"]
+  package static let severities = ["low", "medium", "high", "critical"]
+  package static let analysts = ["jsmith", "akhan", "mgarcia", "lchen"]
 
   /// Alert sources: at least one of every type.
-  func alertSourcePlan() -> [(String, AlertSourceType, Int)] {
+  package func alertSourcePlan() -> [(String, AlertSourceType, Int)] {
     [
       ("TAP - Corporate", .tap, 60), ("TAP - EMEA", .tap, 60),
       ("Smart Search", .smartSearch, 300), ("CSV - SIEM export", .csv, 900),
@@ -60,12 +60,12 @@ struct SampleData {
     ]
   }
 
-  mutating func person() -> String {
+  package mutating func person() -> String {
     rng.pick(Self.firstNames) + "." + rng.pick(Self.lastNames)
   }
 
   // Built by concatenation: Foundation's replacingOccurrences is too slow for a million subjects.
-  mutating func subject() -> String {
+  package mutating func subject() -> String {
     let (head, placeholder, tail) = rng.pick(Self.subjects)
     switch placeholder {
     case "N": return head + String(1000 + rng.below(9000)) + tail
@@ -74,7 +74,7 @@ struct SampleData {
     }
   }
 
-  mutating func hex(_ bytes: Int) -> String {
+  package mutating func hex(_ bytes: Int) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var out = [UInt8](repeating: 0, count: bytes * 2)
     var word = rng.next()
@@ -94,7 +94,7 @@ struct SampleData {
   }
 
   /// Incident `id` (1-based), created across two years in id order.
-  mutating func incident(id: Int64) -> (Incident, Int64) {
+  package mutating func incident(id: Int64) -> (Incident, Int64) {
     let span: Int64 = 730 * 86_400
     let created =
       baseEpoch + (id - 1) * span / Int64(max(incidentCount, 1)) + Int64(rng.below(3600))
@@ -112,7 +112,7 @@ struct SampleData {
     return (incident, created)
   }
 
-  mutating func alert(id: Int64, incident: Incident, sources: [String], createdEpoch: Int64)
+  package mutating func alert(id: Int64, incident: Incident, sources: [String], createdEpoch: Int64)
     -> Alert
   {
     let recipients = (0..<(1 + rng.below(3))).map { _ in person() + "@" + corpDomain }

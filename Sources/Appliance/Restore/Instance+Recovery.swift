@@ -59,7 +59,7 @@ extension Instance {
     }
     Self.removeStaleRestores(in: directory)
 
-    let store = try sqliteStore()
+    let store = try store()
     let liveId = try store.metaValue("restore_id")
     let swapped = marker != nil && liveId == marker?.restoreId
     let who = marker.map { "the restoring process (pid \($0.pid))" } ?? "a restoring process"
@@ -159,7 +159,7 @@ extension Instance {
       // Written by rename, so never torn: an unreadable journal needs a person.
       throw ApplianceError.failed("\(secretJournalURL.path) cannot be read")
     }
-    let sealedUnder = try sqliteStore().metaValue("sealed_under")
+    let sealedUnder = try store().metaValue("sealed_under")
     guard sealedUnder == journal.newFingerprint else {
       unlink(stagedSecretURL.path)
       DurableFile.remove(secretJournalURL)

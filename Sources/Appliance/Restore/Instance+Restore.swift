@@ -127,33 +127,34 @@ extension Instance {
       isCancelled: { cancel?.isCancelled ?? false })
     FaultInjection.reached("restore.after-extract")
     try cancel?.check()
-    let found = try SQLiteStore.migrateScratchToCurrent(at: scratch)
+    let body = try StoreEngines.bodyFormat()
+    let found = try body.migrateToCurrent(at: scratch)
     // The disk writes the migrated file while the checks below read it from the cache. (Writing
     // back during the migration too was no faster: it wrote pages the migration then rewrote.)
     if found == .legacy { BackupFileDescriptor.startWriteback(ofFileAt: scratch.path) }
     FaultInjection.reached("restore.after-migrate")
     try cancel?.check()
 
-    let restored = try SQLiteStore(url: scratch, forReadingOnly: true)
-    // The backup's own 5.x settings are replaced by this instance's (see `finishRestore`): they
-    // neither need to open nor must be re-entered. 4.x settings are kept for `settings copy`.
-    let unreadable = try restored.sealedFields()
-      .filter { $0.kind != .setting && !secret.decrypt($0.sealed).isReadable }
-      .map(\.label)
     // The archive's digest proved these are the very bytes the header's counts were taken on:
     // only tables the migration changed or created are counted (a million alerts are not).
-    let counts = try restored.tableCounts(
-      knowing: header.recordCounts.filter {
-        found == .current || !SQLiteStoreSchema.tablesRecountedAfterMigration.contains($0.key)
+    let inspected = try body.inspect(
+      at: scratch,
+      counting: header.recordCounts.filter {
+        found == .current || !body.tablesRecountedAfterMigration.contains($0.key)
       })
-    try restored.checkpointAndClose()
+    let counts = inspected.counts
+    // The backup's own 5.x settings are replaced by this instance's (see `prepareRestored`):
+    // they neither need to open nor must be re-entered. 4.x settings are kept for `settings copy`.
+    let unreadable = inspected.sealed
+      .filter { $0.kind != .setting && !secret.decrypt($0.sealed).isReadable }
+      .map(\.label)
     if options.validateEncryption && !unreadable.isEmpty {
       throw ApplianceError.validation(
         "\(unreadable.count) encrypted field(s) in the backup do not open under this instance's"
           + " Master Secret \(secret.fingerprint) (the backup names \(header.secretFingerprint)):"
           + " \(unreadable.joined(separator: ", ")); nothing was changed")
     }
-    let live = try sqliteStore()
+    let live = try store()
     let adminHash =
       options.restoreAdminPassword ? nil : try live.systemUser()?.passwordHash
     var report = RestoreReport(
@@ -166,21 +167,24 @@ extension Instance {
       restoreId: options.dryRun ? nil : restoreId)
     if options.dryRun { return report }
 
-    try SQLiteStore.finishRestore(
-      at: scratch, live: databaseURL, adminPasswordHash: adminHash, unreadable: unreadable,
-      restoredFrom: "\(header.hostname) \(header.applianceVersion) \(header.createdAt)",
-      restoreId: restoreId)
+    let engine = try engine()
+    try engine.prepareRestored(
+      body: scratch, in: directory,
+      carryOver: RestoreCarryOver(
+        adminPasswordHash: adminHash, unreadable: unreadable,
+        restoredFrom: "\(header.hostname) \(header.applianceVersion) \(header.createdAt)",
+        restoreId: restoreId))
     try cancel?.check()
 
     // From here on the swap runs to its end: Ctrl-C is not looked at again.
-    try live.checkpointAndClose()
+    try live.close()
     closeStore()
     FaultInjection.reached("restore.before-swap")
-    try SQLiteStore.swapDatabase(scratch, over: databaseURL)
+    try engine.swapInRestored(body: scratch, in: directory)
     swapped = true
     FaultInjection.reached("restore.after-swap")
     // Recounting only what finishRestore touched spares a scan of a million alerts.
-    if let changed = try? sqliteStore().tableCounts(of: SQLiteStore.tablesRecountedAfterRestore) {
+    if let changed = try? store().tableCounts(of: engine.tablesRecountedAfterRestore) {
       report.recordCounts.merge(changed) { _, new in new }
     }
     report.finishedAt = ISOTime.now()
@@ -208,7 +212,7 @@ extension Instance {
 
   /// Fields a restore without validation left unreadable.
   public func unreadableFields() throws -> [String] {
-    try sqliteStore().unreadableFields()
+    try store().unreadableFields()
   }
 
   func saveRestoreReport(_ report: RestoreReport) {

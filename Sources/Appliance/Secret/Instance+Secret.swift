@@ -61,7 +61,7 @@ extension Instance {
       ).save(to: secretJournalURL)
       FaultInjection.reached("secret-upload.after-stage")
       do {
-        count = try sqliteStore().resealFields(sealedUnder: uploaded.fingerprint) { field in
+        count = try store().resealFields(sealedUnder: uploaded.fingerprint) { field in
           current.decrypt(field.sealed).text.map { uploaded.encrypt($0) }
         }
       } catch {

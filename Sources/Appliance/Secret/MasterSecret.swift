@@ -104,7 +104,7 @@ public struct MasterSecret: Sendable, CustomStringConvertible, CustomDebugString
   }
 
   /// Seals a field with a nonce from a seeded generator, so sample data is reproducible.
-  func encrypt(_ text: String, rng: inout SeededGenerator) -> Data {
+  package func encrypt(_ text: String, rng: inout SeededGenerator) -> Data {
     let nonceBytes = (0..<12).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
     let nonce = try! AES.GCM.Nonce(data: nonceBytes)
     return try! AES.GCM.seal(Data(text.utf8), using: fieldKey, nonce: nonce).combined!

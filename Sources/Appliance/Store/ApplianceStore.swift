@@ -91,4 +91,31 @@ public protocol ApplianceStore: Sendable {
   /// ISO-8601 time until which services are restarting, if a restart was requested.
   func servicesRestartingUntil() throws -> String?
   func setServicesRestartingUntil(_ time: String?) throws
+
+  // Backup, restore and secret upload.
+
+  /// Row counts of the named tables only.
+  func tableCounts(of tables: Set<String>) throws -> [String: Int]
+  /// Writes a consistent snapshot of the whole database as an archive body (the interchange
+  /// image) to `url`; without incidents, their tables are emptied in the copy. Returns the
+  /// copy's row counts.
+  func snapshot(to url: URL, includeIncidents: Bool) throws -> [String: Int]
+  /// Every encrypted field (credentials, secret settings, proxy password, API keys).
+  func sealedFields() throws -> [SealedField]
+  /// Re-seals every field `transform` returns new bytes for, in one transaction, and records
+  /// `sealedUnder` (the secret's fingerprint) with it. Returns how many fields changed.
+  func resealFields(sealedUnder: String?, _ transform: (SealedField) -> Data?) throws -> Int
+  /// Remembers an uploaded file (`kind`: backup).
+  func recordUpload(fileName: String, kind: String, size: Int64, sha256: String) throws
+  /// The last uploaded file of a kind.
+  func lastUpload(kind: String) throws -> String?
+  /// Labels of the fields a restore without validation could not open.
+  func unreadableFields() throws -> [String]
+  /// Drops the unreadable marks `matches` accepts; returns the marks left.
+  func clearUnreadableMarks(where matches: (String) -> Bool) throws -> [String]
+  /// Replaces a source's credentials and clears its unreadable mark, in one transaction.
+  func replaceAlertSourceCredentials(name: String, sealed: Data) throws -> CredentialsReentry
+  /// Makes every committed change durable in the database itself and closes the connection
+  /// (before a restore swaps the data).
+  func close() throws
 }

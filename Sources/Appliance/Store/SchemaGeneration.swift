@@ -24,7 +24,7 @@ public enum SchemaGeneration: String, Codable, Sendable, CaseIterable {
   }
 
   /// The generation a stored schema version belongs to.
-  init(schemaVersion: Int) throws {
+  package init(schemaVersion: Int) throws {
     switch schemaVersion {
     case 4: self = .legacy
     case 5: self = .current

@@ -12,12 +12,12 @@ enum DurableFile {
   /// directory.
   static func write(_ data: Data, to url: URL) throws {
     try PrivateFiles.write(data, to: url, durable: true)
-    try SQLiteStore.syncFile(url.deletingLastPathComponent().path)
+    try FileSync.sync(url.deletingLastPathComponent().path)
   }
 
   /// Removes `url` and syncs its directory, so the removal itself survives a crash.
   static func remove(_ url: URL) {
     guard unlink(url.path) == 0 else { return }
-    try? SQLiteStore.syncFile(url.deletingLastPathComponent().path)
+    try? FileSync.sync(url.deletingLastPathComponent().path)
   }
 }

@@ -8,9 +8,9 @@ import Foundation
 
 /// Files and folders only the instance's owner may read (0600 and 0700), whatever the umask:
 /// the database holds password hashes and licence keys, the archives the whole instance.
-enum PrivateFiles {
+package enum PrivateFiles {
   /// Creates `url` (and missing parents) and sets it to 0700; an existing folder is set too.
-  static func makeDirectory(_ url: URL) throws {
+  package static func makeDirectory(_ url: URL) throws {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     guard chmod(url.path, 0o700) == 0 else {
       throw ApplianceError.failed("cannot protect \(url.path): \(String(cString: strerror(errno)))")
@@ -19,7 +19,7 @@ enum PrivateFiles {
 
   /// Creates an empty 0600 file (or sets an existing one to 0600), so a database library that
   /// opens it next finds it private: SQLite gives its WAL and shared-memory files the same mode.
-  static func prepare(_ url: URL) throws {
+  package static func prepare(_ url: URL) throws {
     let fd = open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
     guard fd >= 0 else {
       throw ApplianceError.failed("cannot create \(url.path): \(String(cString: strerror(errno)))")
@@ -31,7 +31,7 @@ enum PrivateFiles {
   }
 
   /// Writes `data` to a new 0600 temporary file beside `url` and renames it over `url`.
-  static func write(_ data: Data, to url: URL, durable: Bool = false) throws {
+  package static func write(_ data: Data, to url: URL, durable: Bool = false) throws {
     let temp = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
     unlink(temp.path)

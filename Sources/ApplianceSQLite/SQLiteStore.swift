@@ -1,3 +1,4 @@
+import Appliance
 import Crypto
 import Foundation
 import GRDB
@@ -221,11 +222,11 @@ public final class SQLiteStore: ApplianceStore {
   }
 
   public func tableCounts() throws -> [String: Int] {
-    try tableCounts(of: nil)
+    try queue.read { db in try Self.tableCounts(db, of: nil) }
   }
 
-  /// Row counts of `tables` (nil: every table) that exist.
-  func tableCounts(of tables: Set<String>?) throws -> [String: Int] {
+  /// Row counts of those of `tables` that exist.
+  public func tableCounts(of tables: Set<String>) throws -> [String: Int] {
     try queue.read { db in try Self.tableCounts(db, of: tables) }
   }
 

@@ -1,3 +1,4 @@
+import Appliance
 import Foundation
 import GRDB
 
@@ -13,7 +14,7 @@ extension SQLiteStore {
       var result = CredentialsReentry(name: name, wasUnreadable: false, remainingUnreadable: [])
       try db.inTransaction(.immediate) {
         let known = try String.fetchAll(db, sql: "SELECT name FROM alert_sources ORDER BY name")
-        let target = try Self.match(name, in: known)
+        let target = try AlertSourceName.match(name, in: known)
         try db.execute(
           sql: "UPDATE alert_sources SET credentials = ?, revision = revision + 1 WHERE name = ?",
           arguments: [sealed, target])

@@ -1,3 +1,4 @@
+import Appliance
 import GRDB
 
 /// Licence removal, batch updates and the free-form `meta` values the Overcast settings use.

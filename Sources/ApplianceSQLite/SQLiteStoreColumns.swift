@@ -1,3 +1,4 @@
+import Appliance
 import Foundation
 
 /// The column names and encodings that differ between the 4.x and 5.x schemas.

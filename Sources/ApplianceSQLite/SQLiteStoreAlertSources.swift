@@ -1,3 +1,4 @@
+import Appliance
 import Foundation
 import GRDB
 
@@ -71,7 +72,7 @@ extension SQLiteStore {
         let known = rows.map { $0["name"] as String }
         let targets: [String]
         if let names {
-          targets = try names.map { try Self.match($0, in: known) }
+          targets = try names.map { try AlertSourceName.match($0, in: known) }
         } else {
           targets = known
         }
@@ -96,21 +97,11 @@ extension SQLiteStore {
     }
   }
 
-  /// Exact name, else the one name equal ignoring case; otherwise a usage error listing the names.
-  static func match(_ name: String, in known: [String]) throws -> String {
-    if known.contains(name) { return name }
-    let folded = known.filter { $0.caseInsensitiveCompare(name) == .orderedSame }
-    if folded.count == 1 { return folded[0] }
-    let list =
-      known.isEmpty ? "there are no alert sources" : "known: " + known.joined(separator: ", ")
-    throw ApplianceError.usage("no alert source named '\(name)' (\(list))")
-  }
-
   public func setAlertSourceCredentials(name: String, sealed: Data?) throws {
     try queue.writeWithoutTransaction { db in
       try db.inTransaction(.immediate) {
         let known = try String.fetchAll(db, sql: "SELECT name FROM alert_sources ORDER BY name")
-        let target = try Self.match(name, in: known)
+        let target = try AlertSourceName.match(name, in: known)
         try db.execute(
           sql: "UPDATE alert_sources SET credentials = ?, revision = revision + 1 WHERE name = ?",
           arguments: [sealed, target])

@@ -1,3 +1,4 @@
+import Appliance
 import GRDB
 
 /// The schema of both generations and the 4.x → 5.x migration, as GRDB migrations.

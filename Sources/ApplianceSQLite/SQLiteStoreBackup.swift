@@ -1,3 +1,4 @@
+import Appliance
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -238,7 +239,7 @@ extension SQLiteStore {
 
   /// Checkpoints the WAL into the database file and closes this connection, so the file
   /// alone holds every committed transaction (before a restore swaps it away).
-  func checkpointAndClose() throws {
+  public func close() throws {
     try queue.writeWithoutTransaction { db in
       _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
     }
@@ -250,7 +251,7 @@ extension SQLiteStore {
   /// The live WAL was checkpointed (truncated to nothing) by the caller, so removing the
   /// `-wal` and `-shm` files before the rename loses nothing; the new file has no WAL.
   static func swapDatabase(_ newFile: URL, over live: URL) throws {
-    try syncFile(newFile.path)
+    try FileSync.sync(newFile.path)
     for suffix in ["-wal", "-shm"] {
       unlink(live.path + suffix)
       unlink(newFile.path + suffix)
@@ -259,17 +260,7 @@ extension SQLiteStore {
       throw ApplianceError.failed(
         "cannot move the restored database into place: \(String(cString: strerror(errno)))")
     }
-    try syncFile(live.deletingLastPathComponent().path)
+    try FileSync.sync(live.deletingLastPathComponent().path)
   }
 
-  static func syncFile(_ path: String) throws {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else {
-      throw ApplianceError.failed("cannot open \(path): \(String(cString: strerror(errno)))")
-    }
-    defer { close(fd) }
-    guard fsync(fd) == 0 else {
-      throw ApplianceError.failed("cannot sync \(path): \(String(cString: strerror(errno)))")
-    }
-  }
 }
