@@ -99,7 +99,7 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
       ]),
-    .testTarget(name: "CommandsTests", dependencies: ["Commands", "TestSupport"]),
+    .testTarget(name: "CommandsTests", dependencies: ["Commands", "Appliance", "TestSupport"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
     .testTarget(
       name: "EndToEndTests",

@@ -25,6 +25,8 @@ public protocol Interaction: AnyObject {
   func progressDone()
   /// Shows a short notice on stderr (e.g. "waiting for services...").
   func notice(_ text: String)
+  /// Whether a question can be put to a person (a requirement, so a test's fake can answer).
+  var canAsk: Bool { get }
 }
 
 /// Everything a command may use while it runs.
@@ -139,7 +141,7 @@ public final class CommandContext {
 }
 
 extension Interaction {
-  /// Whether a question can be put to a person (stdin is a terminal).
+  /// By default, whether stdin is a terminal.
   public var canAsk: Bool { isatty(0) == 1 }
 }
 

@@ -52,35 +52,21 @@ public enum Launcher {
       && isatty(0) == 1 && isatty(1) == 1
     let mode: SessionMode =
       !options.commandWords.isEmpty ? .oneShot : (interactive ? .interactive : .batch)
+    let instancePath = InstanceLocator.resolve(explicit: options.instance, environment: environment)
     let settings = Session.Settings(
-      mode: mode, json: options.json, assumeYes: options.yes,
-      instancePath: InstanceLocator.resolve(explicit: options.instance, environment: environment),
+      mode: mode, json: options.json, assumeYes: options.yes, instancePath: instancePath,
       environment: environment)
+    let instances = InstanceSession(path: instancePath, environment: environment)
     // Without a terminal, the instance and its database open on another core while the
     // command tree is built and the first command parsed (argument-parser's reflection): a
     // one-shot command's wall time is then the longer of the two, not their sum.
-    var pending: PendingInstance?
-    if mode != .interactive {
-      let opening = PendingInstance()
-      pending = opening
-      let path = settings.instancePath
-      BackgroundThread.start {
-        guard let instance = try? Instance.open(at: path, createIfMissing: false) else {
-          opening.fulfil(nil, state: nil)
-          return
-        }
-        let state = try? instance.workflowStateName()
-        _ = try? instance.auditLog()
-        opening.fulfil(instance, state: state)
-      }
-    }
+    if mode != .interactive { instances.openEarly(using: BackgroundThread.start) }
     // Never exit with that thread still inside SQLite.
-    defer { _ = pending?.wait() }
+    defer { instances.finishOpening() }
     let catalog = CommandCatalog(root: TrshCommand.self)
     let session = Session(
       settings: settings, catalog: catalog, out: out, err: err,
-      interaction: TerminalInteraction(err: err, environment: environment))
-    if let pending { session.adopt(pending) }
+      interaction: TerminalInteraction(err: err, environment: environment), instances: instances)
     // A run that only read leaves its objects to the kernel: tearing down GRDB's dispatch queue
     // starts a libdispatch worker thread just to free memory at exit. A run that wrote closes
     // the database in order (its last transactions are checkpointed and synced).
@@ -129,12 +115,11 @@ public enum Launcher {
       // on the first interactive start, said aloud (never a mistyped --instance/TRSH_INSTANCE).
       let isDefault =
         (options.instance ?? "").isEmpty && (environment["TRSH_INSTANCE"] ?? "").isEmpty
-      if isDefault && !Instance.exists(at: settings.instancePath) {
+      if isDefault {
         do {
-          let created = try Instance.open(at: settings.instancePath, createIfMissing: true)
-          session.adoptCreated(created)
-          err.line(
-            "trsh: first start: created a new 5.x instance at \(settings.instancePath.path)")
+          if try instances.createIfMissing() {
+            err.line("trsh: first start: created a new 5.x instance at \(instancePath.path)")
+          }
         } catch {
           err.line("trsh: \(error)")
           return ExitStatus.failed
@@ -147,19 +132,12 @@ public enum Launcher {
         catalog: catalog,
         providerContext: ProviderContext(
           instancePath: settings.instancePath, environment: environment))
-      let host =
-        ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "trsh"
       // The prompt names the instance's host and upgrade state (`trsh(newbox:restored)>`), so
       // the admin always sees where the upgrade stands; the state is the session's cached one,
       // refreshed after every command that changes the instance.
       let loop = InteractiveLoop(
         session: session, history: history, completer: completer,
-        promptLabel: {
-          guard let state = session.workflowState(),
-            let name = try? session.instance().store().meta().hostname
-          else { return "\(host):ready" }
-          return "\(name):\(state)"
-        })
+        promptLabel: { instances.promptLabel })
       return loop.run()
     }
   }

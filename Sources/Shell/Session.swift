@@ -3,25 +3,6 @@ import ArgumentParser
 import Commands
 import Foundation
 
-/// Where a command line came from, for error messages and the audit log.
-public enum Origin: Sendable {
-  /// Typed at the interactive prompt.
-  case tty
-  /// Line `line` of a batch source (`FILE`, `-c` or `<stdin>`).
-  case batch(source: String, line: Int)
-  /// The process's own arguments.
-  case oneShot
-
-  /// The prefix of an error message: `FILE:LINE: `, or `trsh: ` / nothing.
-  var errorPrefix: String {
-    switch self {
-    case .tty: return "error: "
-    case .batch(let source, let line): return "\(source):\(line): "
-    case .oneShot: return "trsh: "
-    }
-  }
-}
-
 /// Runs command lines: abbreviation, parsing, execution, rendering, error reporting.
 public final class Session {
   /// Settings that hold for the whole session.
@@ -53,13 +34,11 @@ public final class Session {
   public var history: HistoryStore?
   /// Who runs the commands (for the audit log and workflow history).
   public let user: String
-  private var openedInstance: Instance?
-  private var pending: PendingInstance?
+  /// The instance, its workflow state and audit log, as the command layer keeps them.
+  public let instances: InstanceSession
   /// Whether a command of this session may have changed the instance (anything but `show`
   /// and `help` actions): such a session must close the database in order before exiting.
   public private(set) var mayHaveWritten = false
-  /// The workflow state after the last command, kept so read-only commands cost no query.
-  private var knownState: String?
   private lazy var encoder: JSONEncoder = {
     let e = JSONEncoder()
     e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -68,49 +47,22 @@ public final class Session {
 
   public init(
     settings: Settings, catalog: CommandCatalog, out: OutputStream, err: OutputStream,
-    interaction: any Interaction
+    interaction: any Interaction, instances: InstanceSession? = nil
   ) {
     self.settings = settings
     self.catalog = catalog
     self.out = out
     self.err = err
     self.interaction = interaction
-    self.user = SystemIdentity.userName(environment: settings.environment)
-  }
-
-  /// Uses the instance another thread is opening while the first command is parsed; if that
-  /// thread could not open it, the session opens it itself (and reports why it cannot).
-  public func adopt(_ pending: PendingInstance) {
-    if openedInstance == nil { self.pending = pending }
-  }
-
-  /// Uses an instance the launcher has just created.
-  public func adoptCreated(_ instance: Instance) {
-    if openedInstance == nil { openedInstance = instance }
-  }
-
-  /// The session's instance, opened on first use. Only `instance create` (and the first
-  /// interactive start on the default instance, in `Launcher`) creates one: a mistyped
-  /// `--instance` must never become a new instance with a Master Secret of its own.
-  public func instance() throws -> Instance {
-    if let openedInstance { return openedInstance }
-    if let opened = pending.take()?.wait() {
-      openedInstance = opened.instance
-      if knownState == nil { knownState = opened.state }
-      return opened.instance
-    }
-    let instance = try Instance.open(at: settings.instancePath, createIfMissing: false)
-    openedInstance = instance
-    return instance
+    self.instances =
+      instances
+      ?? InstanceSession(path: settings.instancePath, environment: settings.environment)
+    self.user = self.instances.user
   }
 
   /// The instance's workflow state name, or nil when it cannot be read.
   public func workflowState(refresh: Bool = false) -> String? {
-    if pending != nil { _ = try? instance() }  // the opening thread has read it already
-    if refresh || knownState == nil {
-      knownState = try? instance().workflowStateName()
-    }
-    return knownState
+    instances.workflowState(refresh: refresh)
   }
 
   /// Runs one command (already split into words) and returns its exit status.
@@ -151,18 +103,10 @@ public final class Session {
     _ command: String, origin: Origin, status: Int32, started: UInt64, before: String?,
     after: String?
   ) {
-    guard let log = try? instance().auditLog() else { return }
-    let auditOrigin: AuditOrigin
-    switch origin {
-    case .tty: auditOrigin = .tty
-    case .batch(let source, let line): auditOrigin = .batch(file: source, line: line)
-    case .oneShot: auditOrigin = .oneShot
-    }
-    try? log.record(
-      user: user, origin: auditOrigin,
-      command: command,
-      exitCode: status, durationMs: Int((OutputStream.now() - started) / 1_000_000),
-      stateBefore: before, stateAfter: after)
+    instances.audit(
+      command, origin: origin, status: status,
+      durationMs: Int((OutputStream.now() - started) / 1_000_000), stateBefore: before,
+      stateAfter: after)
   }
 
   /// Resolves and parses a command line (cached by its words); on failure reports the error
@@ -294,7 +238,7 @@ public final class Session {
       instancePath: settings.instancePath, interaction: interaction, catalog: catalog,
       history: { [weak self] in self?.history?.lines ?? [] },
       isCancelled: { Signals.shouldStop }, user: user,
-      instance: { [unowned self] in try self.instance() })
+      instance: { [instances] in try instances.instance() })
   }
 
   private func render(_ result: any CommandResult, json: Bool) throws {

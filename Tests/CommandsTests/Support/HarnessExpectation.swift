@@ -1,0 +1,5 @@
+/// A harness expectation that did not hold (e.g. a command succeeded that should have failed).
+struct HarnessExpectation: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
