@@ -136,9 +136,8 @@ public final class InteractiveLoop {
       editor.insert("?")
       return .refresh
     case .plain:
-      let completion = completer.complete(buffer.beforeCursor)
-      Terminal.writeAll(
-        1, "?\n" + HelpLister.render(completion, columns: Terminal.columns()) + "\n")
+      let listing = completer.help(buffer.beforeCursor)
+      Terminal.writeAll(1, "?\n" + HelpLister.render(listing, columns: Terminal.columns()) + "\n")
       return .redisplay
     }
   }

@@ -51,6 +51,24 @@ import Testing
     try t.waitFor("a?b")
   }
 
+  @Test func tabOffersOptionValuesAndQuestionMarkSaysWhatIsExpected() throws {
+    let t = try start()
+    try t.type("instance create X --version ")
+    try t.press("Tab")
+    try t.press("Tab")
+    try t.require("4.6  5.x")
+    try t.type("?")
+    let screen = try t.require("<version>")
+    #expect(screen.contains("The appliance version"))
+    #expect(!screen.contains("<Enter>"))
+    try t.press("C-u")
+    try t.type("instance create ?")
+    try t.require("% incomplete: missing <directory>")
+    try t.press("C-u")
+    try t.type("show version bogus ?")
+    try t.require("% unknown word 'bogus'")
+  }
+
   @Test func upRecallsAndHistorySurvivesARestart() throws {
     do {
       let t = try start()
