@@ -69,6 +69,72 @@ import Testing
     try t.require("% unknown word 'bogus'")
   }
 
+  @Test func resizingMidLineRedrawsItForTheNewWidth() throws {
+    let t = try start()
+    let prompt = Tmux.lastLine(try t.screen()) + " "
+    let line = "echo alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike"
+    try t.type(line)
+    try t.require("lima mike")
+    // Narrower: the line now takes two rows; editing it must keep the screen in step.
+    try resize(t, columns: 60)
+    try t.press("C-a")
+    try t.press("M-f")
+    try t.press("M-f")
+    try t.type("X")
+    let edited = prompt + line.replacingOccurrences(of: "alpha", with: "alphaX")
+    let screen = try t.require("the edited line in rows of 60") {
+      $0.hasPrefix(Self.rows(edited, width: 60))
+    }
+    #expect(try t.cursor() == (prompt.count + "echo alphaX".count, 0), "\(screen)")
+    try t.press("Enter")
+    try t.require("alphaX bravo charlie delta echo foxtrot")
+  }
+
+  @Test func resizingAtTheBottomOfAFullScreenKeepsTheLineInStep() throws {
+    let t = try start()
+    let prompt = Tmux.lastLine(try t.screen()) + " "
+    try t.tmux(["resize-window", "-t", t.session, "-x", "60", "-y", "12"])
+    try t.type("help")
+    try t.press("Enter")
+    try t.require("('sh ver')")
+    let line = "echo alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike"
+    try t.type(line)
+    try t.require("lima mike")
+    for columns in [120, 45, 77] {
+      try resize(t, columns: columns)
+      let screen = try t.require("the line in rows of \(columns) at the bottom") {
+        $0.hasSuffix(Self.rows(prompt + line, width: columns))
+      }
+      let end = (prompt + line).count
+      #expect(try t.cursor() == (end % columns, 11), "\(screen)")
+    }
+    try t.press("C-a")
+    try t.press("M-f")
+    try t.type("Q")
+    let edited = prompt + line.replacingOccurrences(of: "echo alpha", with: "echoQ alpha")
+    try t.require("the edited line in rows of 77") { $0.hasSuffix(Self.rows(edited, width: 77)) }
+    #expect(try t.cursor() == (prompt.count + "echoQ".count, 10))
+  }
+
+  private func resize(_ t: Tmux, columns: Int) throws {
+    try t.tmux(["resize-window", "-t", t.session, "-x", String(columns)])
+    try t.require("the pane \(columns) columns wide") { _ in (try? t.width()) == columns }
+  }
+
+  /// Text as a terminal of `width` columns shows it, rows joined by new lines.
+  static func rows(_ text: String, width: Int) -> String {
+    var rows: [String] = []
+    var rest = Substring(text)
+    while !rest.isEmpty {
+      // tmux trims trailing blanks of each row.
+      var row = String(rest.prefix(width))
+      while row.hasSuffix(" ") { row.removeLast() }
+      rows.append(row)
+      rest = rest.dropFirst(width)
+    }
+    return rows.joined(separator: "\n") + "\n"
+  }
+
   @Test func upRecallsAndHistorySurvivesARestart() throws {
     do {
       let t = try start()
