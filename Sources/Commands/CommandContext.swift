@@ -25,6 +25,8 @@ public protocol Interaction: AnyObject {
   func progressDone()
   /// Shows a short notice on stderr (e.g. "waiting for services...").
   func notice(_ text: String)
+  /// Shows a line of the command's output now (stdout), while the command goes on.
+  func emit(_ line: String)
 }
 
 /// Everything a command may use while it runs.
@@ -47,6 +49,8 @@ public final class CommandContext {
   public let isCancelled: () -> Bool
   /// The command line being run (secrets redacted), for workflow history.
   public var commandLine = ""
+  /// Whether the result is rendered as JSON: then nothing is streamed, the result holds all.
+  public var rendersJSON = false
   /// Who runs the command.
   public let user: String
   /// Runs another command line in this session (for `upgrade next --run`); returns its status.
@@ -128,6 +132,12 @@ public final class CommandContext {
   /// Progress and cancellation in the shapes the Appliance layer takes.
   public var progressSink: any ProgressSink { ProgressRelay(interaction: interaction) }
   public var cancellation: any Cancellation { CancellationRelay(isCancelled: isCancelled) }
+
+  /// Shows a line of text output at once, while the command goes on (ping's replies, as they
+  /// come); the result then holds only what is left to show. Not with `rendersJSON`.
+  public func emit(_ line: String) {
+    interaction.emit(line)
+  }
 
   /// Throws `cancelled` once Ctrl-C was pressed.
   public func checkCancelled() throws {

@@ -73,7 +73,7 @@ public enum Launcher {
     let catalog = CommandCatalog(root: TrshCommand.self)
     let session = Session(
       settings: settings, catalog: catalog, out: out, err: err,
-      interaction: TerminalInteraction(err: err, environment: environment))
+      interaction: TerminalInteraction(out: out, err: err, environment: environment))
     if let pending { session.adopt(pending) }
     // A run that only read leaves its objects to the kernel: tearing down GRDB's dispatch queue
     // starts a libdispatch worker thread just to free memory at exit. A run that wrote closes

@@ -8,13 +8,15 @@ import LineEditor
 
 /// The admin's side of the conversation on a terminal: questions on stderr, progress bars.
 public final class TerminalInteraction: Interaction {
+  private let out: OutputStream
   private let err: OutputStream
   private var lastDraw: UInt64 = 0
   private var progressStart: UInt64 = 0
   private var drawing = false
   private let showProgress: Bool
 
-  public init(err: OutputStream, environment: [String: String]) {
+  public init(out: OutputStream, err: OutputStream, environment: [String: String]) {
+    self.out = out
     self.err = err
     // Progress bars only on a terminal, and never for TERM=dumb.
     showProgress = err.isTerminal && environment["TERM"] != "dumb"
@@ -73,6 +75,13 @@ public final class TerminalInteraction: Interaction {
 
   public func notice(_ text: String) {
     err.line(text)
+  }
+
+  public func emit(_ line: String) {
+    // Streamed output is wanted as it happens, through a pipe too.
+    if drawing { err.write("\r\u{1B}[K") }
+    out.line(line)
+    out.flush()
   }
 
   /// One line from stdin, read byte by byte so nothing after it is consumed.

@@ -5,8 +5,13 @@ final class Background: @unchecked Sendable {
   let process = Process()
   let logPath: String
 
-  init(_ executable: String, _ arguments: [String], log: String) throws {
+  init(
+    _ executable: String, _ arguments: [String], log: String, environment: [String: String] = [:]
+  ) throws {
     logPath = log
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     _ = FileManager.default.createFile(atPath: log, contents: nil)
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
