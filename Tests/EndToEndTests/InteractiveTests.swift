@@ -209,6 +209,24 @@ import Testing
     try t.waitFor("still-here", count: 2)
   }
 
+  @Test func theProgressBarFitsANarrowWindowAndLeavesNoStaleLines() throws {
+    let t = try start()
+    try resize(t, columns: 40)
+    try t.type("instance create \(home.file("big")) --sample-data 2000000 --seed 1")
+    try t.press("Enter")
+    try t.require("%", timeout: 60)
+    // Several redraws later there is still one progress line, whole on its row.
+    usleep(1_500_000)
+    let screen = try t.screen()
+    let bars = screen.split(separator: "\n").filter { $0.contains("incidents") }
+    #expect(bars.count == 1, "\(screen)")
+    #expect(bars.first?.contains("%") == true, "\(screen)")
+    #expect(bars.first?.contains("[") == true, "\(screen)")
+    try t.press("C-c")
+    let after = try t.require("interrupted", timeout: 60)
+    #expect(!after.contains("incidents"), "\(after)")
+  }
+
   @Test func theShellEndsWhenItsTerminalDisappears() throws {
     let pidFile = home.file("trsh.pid")
     let env =
