@@ -1,9 +1,9 @@
 import CEditLine
 
 /// How many terminal columns text takes as libedit draws it.
-enum DisplayWidth {
+public enum DisplayWidth {
   /// Columns of `text`: wide characters count two, control characters two (`^A`).
-  static func of(_ text: String) -> Int {
+  public static func of(_ text: String) -> Int {
     var columns = 0
     for scalar in text.unicodeScalars {
       let value = scalar.value

@@ -135,6 +135,33 @@ import Testing
     return rows.joined(separator: "\n") + "\n"
   }
 
+  @Test func theUnterminatedQuoteCaretPointsAtTheOpeningQuote() throws {
+    let t = try start()
+    try t.type(#"echo "abc"#)
+    try t.press("Enter")
+    var screen = try t.require("unterminated double quote")
+    #expect(try Self.caretColumn(screen, under: #"echo "abc"#, quote: "\"") != nil, "\(screen)")
+    // On a continued line the caret goes under the quote on that line.
+    try t.type(#"echo a \"#)
+    try t.press("Enter")
+    try t.type("b 'cd")
+    try t.press("Enter")
+    screen = try t.require("unterminated single quote")
+    #expect(try Self.caretColumn(screen, under: "> b 'cd", quote: "'") != nil, "\(screen)")
+  }
+
+  /// The caret's column when the row after the one ending in `input` has its `^` right under
+  /// the quote of `input`.
+  static func caretColumn(_ screen: String, under input: String, quote: Character) throws -> Int? {
+    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard let row = rows.lastIndex(where: { $0.hasSuffix(input) }), row + 1 < rows.count,
+      let quoteAt = rows[row].lastIndex(of: quote), let caretAt = rows[row + 1].firstIndex(of: "^")
+    else { return nil }
+    let column = rows[row].distance(from: rows[row].startIndex, to: quoteAt)
+    return rows[row + 1].distance(from: rows[row + 1].startIndex, to: caretAt) == column
+      ? column : nil
+  }
+
   @Test func upRecallsAndHistorySurvivesARestart() throws {
     do {
       let t = try start()
