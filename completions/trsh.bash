@@ -279,7 +279,7 @@ _trsh_instance_create() {
     # Offer option value completions
     case "${prev}" in
     '--version')
-        __trsh_add_completions -W '4.6'$'\n''4.6.2'$'\n''5.x'$'\n''5.1.0'
+        __trsh_add_completions -W '4.6'$'\n''5.x'
         return
         ;;
     '--sample-data')

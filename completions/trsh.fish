@@ -278,7 +278,7 @@ complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh inst
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh instance" -eq 1' -fa 'info' -d 'Show the instance\'s path, id, versions, size and table counts.'
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh instance" -eq 1' -fa 'decommission' -d 'Decommission this (old) appliance: disable all alert sources; only show, help and backup remain.'
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_positional "trsh instance create" -eq 1' -fa '(__trsh_complete_directories)'
-complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" version' -l 'version' -d 'The appliance version: 4.0 to 4.6 (legacy layout) or 5.0 to 5.6, as recorded and shown.' -rfka '4.6 4.6.2 5.x 5.1.0'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" version' -l 'version' -d 'The appliance version: 4.0 to 4.6 (legacy layout) or 5.0 to 5.6, as recorded and shown.' -rfka '4.6 5.x'
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" sample-data' -l 'sample-data' -d 'How many incidents to generate (about 5 alerts each).' -rfka ''
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" seed' -l 'seed' -d 'Seed for deterministic generation.' -rfka ''
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" hostname' -l 'hostname' -d 'The host name of the new instance.' -rfka ''

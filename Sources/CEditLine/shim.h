@@ -3,6 +3,7 @@
 // libedit's el_set/el_get/history are variadic, which Swift cannot call:
 // each use gets a small fixed-argument inline wrapper here.
 #include <stdio.h>
+#include <wchar.h>
 #include <histedit.h>
 
 // Swift 6 sees stdin/stdout/stderr as shared mutable globals; these read them in C.
@@ -41,6 +42,15 @@ static inline int trsh_el_set_signal(EditLine *el, int on) {
 }
 static inline int trsh_el_refresh(EditLine *el) {
   return el_set(el, EL_REFRESH);
+}
+// glibc declares wcwidth only for _XOPEN_SOURCE, which Swift's Glibc module does not set.
+int wcwidth(wchar_t c);
+static inline int trsh_wcwidth(wchar_t c) {
+  return wcwidth(c);
+}
+typedef int (*trsh_read_fn)(EditLine *, wchar_t *);
+static inline int trsh_el_set_getcfn(EditLine *el, trsh_read_fn fn) {
+  return el_set(el, EL_GETCFN, fn);
 }
 static inline History *trsh_history_init(int size) {
   History *h = history_init();

@@ -27,6 +27,8 @@ public protocol Interaction: AnyObject {
   func notice(_ text: String)
   /// Whether a question can be put to a person (a requirement, so a test's fake can answer).
   var canAsk: Bool { get }
+  /// Shows a line of the command's output now (stdout), while the command goes on.
+  func emit(_ line: String)
 }
 
 /// Everything a command may use while it runs.
@@ -49,6 +51,8 @@ public final class CommandContext {
   public let isCancelled: () -> Bool
   /// The command line being run (secrets redacted), for workflow history.
   public var commandLine = ""
+  /// Whether the result is rendered as JSON: then nothing is streamed, the result holds all.
+  public var rendersJSON = false
   /// Who runs the command.
   public let user: String
   /// Runs another command line in this session (for `upgrade next --run`), its questions
@@ -133,6 +137,12 @@ public final class CommandContext {
   /// Progress and cancellation in the shapes the Appliance layer takes.
   public var progressSink: any ProgressSink { ProgressRelay(interaction: interaction) }
   public var cancellation: any Cancellation { CancellationRelay(isCancelled: isCancelled) }
+
+  /// Shows a line of text output at once, while the command goes on (ping's replies, as they
+  /// come); the result then holds only what is left to show. Not with `rendersJSON`.
+  public func emit(_ line: String) {
+    interaction.emit(line)
+  }
 
   /// Throws `cancelled` once Ctrl-C was pressed.
   public func checkCancelled() throws {

@@ -110,7 +110,7 @@ public enum EditDistance {
 
 extension CommandCatalog.Node {
   /// The child a group runs when no subcommand is named (`restore` runs `restore run`).
-  var defaultChild: CommandCatalog.Node? {
+  public var defaultChild: CommandCatalog.Node? {
     guard let type = self.type.configuration.defaultSubcommand else { return nil }
     return children.first { ObjectIdentifier($0.type) == ObjectIdentifier(type) }
   }

@@ -36,9 +36,9 @@ public final class LineEditor {
     public var beforeCursor: String
   }
 
-  private let editLine: OpaquePointer
+  let editLine: OpaquePointer
   private let history: OpaquePointer
-  private var promptBytes: [CChar] = [0]
+  var promptBytes: [CChar] = [0]
   private var keyHandlers: [(name: String, handler: (Buffer, LineEditor) -> KeyAction)] = []
 
   /// Called by libedit for Tab; set before `readLine`.
@@ -65,6 +65,11 @@ public final class LineEditor {
     }
     trsh_el_addfn(editLine, "trsh-help", "List what may come next") { el, _ in
       LineEditor.dispatch(el) { $0.onQuestionMark }
+    }
+    // Our own reader, so that a resize is dealt with in the read loop and the line goes on.
+    trsh_el_set_getcfn(editLine) { el, out in
+      guard let el, let out, let data = trsh_el_get_clientdata(el) else { return -1 }
+      return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().readCharacter(into: out)
     }
     trsh_el_bind(editLine, "^I", "trsh-complete")
     trsh_el_bind(editLine, "?", "trsh-help")
@@ -117,6 +122,8 @@ public final class LineEditor {
   /// Reads one line with the given prompt.
   public func readLine(prompt: String) -> ReadResult {
     promptBytes = Array(prompt.utf8CString)
+    let previous = ResizeSignal.install()
+    defer { ResizeSignal.restore(previous) }
     var count: Int32 = 0
     guard let raw = el_gets(editLine, &count) else {
       // NULL is both EOF and an interrupted read; the caller's signal flag tells them apart.

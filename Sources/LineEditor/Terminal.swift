@@ -7,10 +7,13 @@ public enum Terminal {
   /// Whether the descriptor is a terminal.
   public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
-  /// The terminal's width in columns, or 80 when it cannot be told.
+  /// The terminal's width in columns (TIOCGWINSZ, else `$COLUMNS`), or 80 when it cannot be told.
   public static func columns(_ fd: Int32 = 1) -> Int {
     var size = winsize()
     if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    if let text = getenv("COLUMNS"), let columns = Int(String(cString: text)), columns > 0 {
+      return columns
+    }
     return 80
   }
 

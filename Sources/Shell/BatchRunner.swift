@@ -42,7 +42,7 @@ public struct BatchRunner {
         let s = session.report(
           "column \(error.column): \(error.message)", status: ExitStatus.usage,
           json: session.settings.json,
-          origin: .batch(source: sourceName, line: first))
+          origin: .batch(source: sourceName, line: first + error.line - 1))
         if !keepGoing { return s }
         status = s
         continue

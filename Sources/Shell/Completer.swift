@@ -55,99 +55,65 @@ public struct Completer {
 
   /// The candidates for the word at the end of `text` (the text left of the cursor).
   public func complete(_ text: String) -> Completion {
-    let scan = Lexer.scan(text)
-    let inQuote: Bool
-    if case .inQuote = scan.tail { inQuote = true } else { inQuote = false }
-    // A separator (';' or a new line) after the last command starts a fresh one.
-    let lastCommandClosed = text.last.map { $0 == ";" || $0 == "\n" } ?? true
-    var words =
-      (lastCommandClosed && !scan.endsInWord) ? [] : (scan.commands.last ?? []).map(\.text)
-    if scan.tail == .comment && !scan.endsInWord {
+    guard let cursor = CursorWords(text) else {
       return Completion(prefix: "", candidates: [], inQuote: false)
     }
-    let prefix = scan.endsInWord ? (words.popLast() ?? "") : ""
-    let all = candidates(after: words, prefix: prefix)
-    let matching = all.filter { $0.value.hasPrefix(prefix) }
-    return Completion(prefix: prefix, candidates: matching, inQuote: inQuote)
+    let all = candidates(after: cursor.words, prefix: cursor.prefix)
+    let matching = all.filter { $0.value.hasPrefix(cursor.prefix) }
+    return Completion(prefix: cursor.prefix, candidates: matching, inQuote: cursor.inQuote)
   }
 
   /// Every candidate for the word after `words` (unfiltered by prefix, except file listings).
   public func candidates(after words: [String], prefix: String) -> [Candidate] {
-    // Walk command words; an ambiguous or unknown one leaves nothing to offer.
-    var node = catalog.root
-    var index = 0
-    while index < words.count, node.isGroup {
-      switch catalog.match(words[index], in: node) {
-      case .exact(let child), .unique(let child): node = child
-      default: return []
+    switch CommandPosition(words: words, catalog: catalog) {
+    case .unknown, .ambiguous:
+      return []
+    case .group(let node):
+      // `restore FILE`: a group with a default subcommand also takes that one's arguments.
+      let own = node.defaultChild.map {
+        argumentCandidates(
+          ArgumentWalk(specs: $0.arguments, arguments: []), node: $0, arguments: [],
+          prefix: prefix)
       }
-      index += 1
+      return subcommands(of: node) + (own ?? [])
+    case .command(let node, let arguments):
+      return argumentCandidates(
+        ArgumentWalk(specs: node.arguments, arguments: arguments), node: node,
+        arguments: arguments, prefix: prefix)
     }
-    if node.isGroup {
-      return node.children.filter(\.isVisible).map { Candidate($0.name, help: $0.abstract) }
-        .sorted { $0.value < $1.value }
-    }
-    return argumentCandidates(node: node, arguments: Array(words[index...]), prefix: prefix)
   }
 
-  private func argumentCandidates(node: CommandCatalog.Node, arguments: [String], prefix: String)
-    -> [Candidate]
-  {
-    let specs = node.arguments
-    let options = specs.filter { $0.kind != .positional && $0.shouldDisplay }
-    func option(_ word: String) -> ToolInfo.Argument? {
-      options.first { $0.spellings.contains(word) }
-    }
-    // Which options were used, and how many positional values were given.
-    var used = Set<String>()
-    var positionalCount = 0
-    var expectingValueOf: ToolInfo.Argument?
-    var afterTerminator = false
-    for word in arguments {
-      if let pending = expectingValueOf {
-        _ = pending
-        expectingValueOf = nil
-        continue
-      }
-      if !afterTerminator && word == "--" {
-        afterTerminator = true
-        continue
-      }
-      if !afterTerminator, word.hasPrefix("-"), word.count > 1 {
-        let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
-        if let opt = option(name) {
-          used.insert(opt.spellings.first ?? name)
-          if opt.kind == .option && !word.contains("=") { expectingValueOf = opt }
-        }
-        continue
-      }
-      positionalCount += 1
-    }
-    if let opt = expectingValueOf {
+  /// The visible subcommands of a group, with their abstracts, sorted.
+  func subcommands(of node: CommandCatalog.Node) -> [Candidate] {
+    node.children.filter(\.isVisible).map { Candidate($0.name, help: $0.abstract) }
+      .sorted { $0.value < $1.value }
+  }
+
+  private func argumentCandidates(
+    _ walk: ArgumentWalk, node: CommandCatalog.Node, arguments: [String], prefix: String
+  ) -> [Candidate] {
+    if let opt = walk.awaitingValueOf {
       let name = (opt.preferredName ?? opt.names?.first)?.spelled ?? ""
       return values(
         of: opt, prefix: prefix, asking: .init(node: node, name: name, typed: arguments))
     }
-    var out: [Candidate] = []
-    if prefix.hasPrefix("-") && !afterTerminator {
-      for opt in options where opt.isRepeating || !used.contains(opt.spellings.first ?? "") {
-        guard let long = opt.spellings.first else { continue }
-        out.append(Candidate(long, help: opt.abstract ?? "", isFinal: true))
-      }
-      return out.sorted { $0.value < $1.value }
-    }
+    if prefix.hasPrefix("-") && !walk.afterTerminator { return options(walk) }
     // argument-parser numbers positionals among all of them, hidden ones included.
-    let positionals = specs.filter { $0.kind == .positional }.enumerated()
-    var remaining = positionalCount
-    for (index, spec) in positionals where spec.shouldDisplay {
-      if spec.isRepeating || remaining == 0 {
-        return values(
-          of: spec, prefix: prefix,
-          asking: .init(node: node, name: "positional@\(index)", typed: arguments))
+    guard let index = walk.nextPositionalIndex else { return [] }
+    return values(
+      of: walk.positionals[index], prefix: prefix,
+      asking: .init(node: node, name: "positional@\(index)", typed: arguments))
+  }
+
+  /// The options and flags that may still be given, sorted: every long spelling (both of
+  /// `--validate-encryption/--no-validate-encryption`), else the short one.
+  func options(_ walk: ArgumentWalk) -> [Candidate] {
+    walk.unusedOptions.flatMap { opt in
+      let long = opt.spellings.filter { $0.hasPrefix("--") }
+      return (long.isEmpty ? Array(opt.spellings.prefix(1)) : long).map {
+        Candidate($0, help: opt.abstract ?? "")
       }
-      remaining -= 1
-    }
-    return []
+    }.sorted { $0.value < $1.value }
   }
 
   /// Where an argument sits, for asking argument-parser to run its custom completion.
@@ -162,7 +128,9 @@ public struct Completer {
 
   /// The values an argument or option may take; a custom completion (a value provider) needs
   /// to know where the argument sits.
-  public func values(of spec: ToolInfo.Argument, prefix: String, asking place: ArgumentPlace?)
+  public func values(
+    of spec: ToolInfo.Argument, prefix: String, asking place: ArgumentPlace? = nil
+  )
     -> [Candidate]
   {
     let help = spec.abstract ?? ""

@@ -2,20 +2,24 @@ import Commands
 
 /// The list `?` prints: what may come next at the cursor, each with one line of help.
 public enum HelpLister {
-  /// Renders candidates in two columns (value, help), or a note when nothing may follow.
-  public static func render(_ completion: Completion, columns: Int = 80) -> String {
-    if completion.candidates.isEmpty {
-      return completion.prefix.isEmpty
-        ? "  <Enter> to run the command" : "  (no match for '\(completion.prefix)')"
-    }
-    let width = min(28, (completion.candidates.map(\.value.count).max() ?? 0) + 2)
-    return completion.candidates.map { c in
-      let name =
-        c.value.count >= width
-        ? c.value + "  " : c.value.padded(to: width)
+  /// Renders the entries in two columns (value, help), then what Enter would do.
+  public static func render(_ listing: HelpListing, columns: Int = 80) -> String {
+    let width = min(28, (listing.entries.map(\.value.count).max() ?? 0) + 2)
+    var lines = listing.entries.map { c in
+      let name = c.value.count >= width ? c.value + "  " : c.value.padded(to: width)
       let line = "  " + name + c.help
       return line.count > columns ? String(line.prefix(columns - 1)) + "…" : line
-    }.joined(separator: "\n")
+    }
+    switch listing.verdict {
+    case .runnable: lines.append("  <Enter> to run the command")
+    case .incomplete(let what): lines.append("  % incomplete: \(what)")
+    case .unknownWord(let word): lines.append("  % unknown word '\(word)'")
+    case .ambiguous(let word, let names):
+      lines.append("  % ambiguous word '\(word)': \(names.joined(separator: ", "))")
+    case .noMatch(let prefix): lines.append("  (no match for '\(prefix)')")
+    case .none: break
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// Candidates laid out in columns, as a second Tab lists them.

@@ -32,8 +32,10 @@ public final class InteractiveLoop {
     editor.onQuestionMark = { [unowned self] buffer, editor in self.help(buffer, editor) }
     session.history = history
     var pending = ""
+    var firstPrompt = ""
     while true {
       let prompt = pending.isEmpty ? "trsh(\(promptLabel()))> " : "> "
+      if pending.isEmpty { firstPrompt = prompt }
       Signals.clearInterrupt()
       let result = editor.readLine(prompt: prompt)
       if let signo = Signals.termination { return 128 + signo }
@@ -61,13 +63,14 @@ public final class InteractiveLoop {
         }
         let full = pending + line
         pending = ""
-        if let status = execute(full, editor: editor) { return status }
+        if let status = execute(full, prompt: firstPrompt, editor: editor) { return status }
       }
     }
   }
 
-  /// Runs a full logical line; returns a status when the shell must exit.
-  private func execute(_ text: String, editor: LineEditor) -> Int32? {
+  /// Runs a full logical line (typed after `prompt`, continued after "> "); returns a status
+  /// when the shell must exit.
+  private func execute(_ text: String, prompt: String, editor: LineEditor) -> Int32? {
     let flat = text.replacingOccurrences(of: "\\\n", with: "")
     if !flat.trimmingCharacters(in: .whitespaces).isEmpty {
       if history.record(flat) { editor.addHistory(flat) }
@@ -76,9 +79,9 @@ public final class InteractiveLoop {
     do {
       commands = try Lexer.split(text)
     } catch let error as LexError {
-      session.report(
-        "\(String(repeating: " ", count: max(0, error.column - 1)))^ \(error.message) (column \(error.column))",
-        status: ExitStatus.usage, json: false, origin: .tty)
+      session.err.line(
+        caret(error, in: text, prompt: prompt) + " \(error.message) (column \(error.column))")
+      session.err.flush()
       return nil
     } catch {
       return nil
@@ -96,6 +99,16 @@ public final class InteractiveLoop {
     return nil
   }
 
+  /// A caret under the place the error points at, as the line stands on the screen: after its
+  /// prompt, on the row the terminal wrapped it to.
+  func caret(_ error: LexError, in text: String, prompt: String) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let line = error.line <= lines.count ? lines[error.line - 1] : ""
+    let before = String(line.prefix(max(0, error.column - 1)))
+    let offset = DisplayWidth.of(error.line == 1 ? prompt : "> ") + DisplayWidth.of(before)
+    return String(repeating: " ", count: offset % max(1, Terminal.columns())) + "^"
+  }
+
   private func tab(_ buffer: LineEditor.Buffer, _ editor: LineEditor) -> LineEditor.KeyAction {
     let completion = completer.complete(buffer.beforeCursor)
     let candidates = completion.candidates
@@ -105,7 +118,7 @@ public final class InteractiveLoop {
       var insert = escape(
         String(only.value.dropFirst(completion.prefix.count)), inQuote: completion.inQuote)
       if only.isFinal {
-        if completion.inQuote, case .inQuote(let q, _) = Lexer.scan(buffer.beforeCursor).tail {
+        if completion.inQuote, case .inQuote(let q, _, _) = Lexer.scan(buffer.beforeCursor).tail {
           insert.append(q)
         }
         insert += " "
@@ -136,9 +149,8 @@ public final class InteractiveLoop {
       editor.insert("?")
       return .refresh
     case .plain:
-      let completion = completer.complete(buffer.beforeCursor)
-      Terminal.writeAll(
-        1, "?\n" + HelpLister.render(completion, columns: Terminal.columns()) + "\n")
+      let listing = completer.help(buffer.beforeCursor)
+      Terminal.writeAll(1, "?\n" + HelpLister.render(listing, columns: Terminal.columns()) + "\n")
       return .redisplay
     }
   }

@@ -66,7 +66,8 @@ public enum Launcher {
     let catalog = CommandCatalog(root: TrshCommand.self)
     let session = Session(
       settings: settings, catalog: catalog, out: out, err: err,
-      interaction: TerminalInteraction(err: err, environment: environment), instances: instances)
+      interaction: TerminalInteraction(out: out, err: err, environment: environment),
+      instances: instances)
     // A run that only read leaves its objects to the kernel: tearing down GRDB's dispatch queue
     // starts a libdispatch worker thread just to free memory at exit. A run that wrote closes
     // the database in order (its last transactions are checkpointed and synced).

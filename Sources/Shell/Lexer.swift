@@ -2,7 +2,7 @@
 public struct Word: Equatable, Sendable {
   /// The word's text.
   public var text: String
-  /// 1-based column (in characters) where the word starts.
+  /// 1-based column (in characters) where the word starts, on its physical line.
   public var column: Int
   /// Whether any part of it was quoted or escaped (so `#`, `;` and `?` in it were literal).
   public var quoted: Bool
@@ -14,11 +14,23 @@ public struct Word: Equatable, Sendable {
   }
 }
 
-/// A lexing error, with the column it points at.
+/// A lexing error, with the place it points at.
 public struct LexError: Error, Equatable, Sendable, CustomStringConvertible {
   public var message: String
+  /// 1-based column (in characters) on the physical line `line`.
   public var column: Int
-  public var description: String { "column \(column): \(message)" }
+  /// 1-based physical line of the text lexed (a continued line spans several).
+  public var line: Int
+
+  public init(message: String, column: Int, line: Int = 1) {
+    self.message = message
+    self.column = column
+    self.line = line
+  }
+
+  public var description: String {
+    (line > 1 ? "line \(line), " : "") + "column \(column): \(message)"
+  }
 }
 
 /// Splits a command line into commands and words, with POSIX-shell-like quoting.
@@ -32,8 +44,9 @@ public struct Lexer {
   public enum Tail: Equatable, Sendable {
     /// Between words, or in an unquoted word.
     case plain
-    /// Inside single or double quotes that were not closed.
-    case inQuote(Character, column: Int)
+    /// Inside single or double quotes that were not closed, opened at this column of this
+    /// physical line (both 1-based).
+    case inQuote(Character, column: Int, line: Int)
     /// Right after a backslash that escapes nothing yet.
     case backslash
     /// Inside a comment.
@@ -53,9 +66,9 @@ public struct Lexer {
   /// Lexes a complete line: unfinished quotes are errors, a trailing backslash is dropped.
   public static func split(_ line: String) throws -> [[Word]] {
     let result = scan(line)
-    if case .inQuote(let quote, let column) = result.tail {
+    if case .inQuote(let quote, let column, let line) = result.tail {
       let name = quote == "'" ? "single" : "double"
-      throw LexError(message: "unterminated \(name) quote", column: column)
+      throw LexError(message: "unterminated \(name) quote", column: column, line: line)
     }
     return result.commands
   }
@@ -75,7 +88,10 @@ public struct Lexer {
     var quoted = false
     var start = 0
     var tail = Tail.plain
+    // Columns count from 1 on each physical line: a new line starts after every "\n".
     var column = 0
+    var lineNumber = 1
+    var newLineNext = false
 
     func endWord() {
       if inWord { words.append(Word(current, column: start, quoted: quoted)) }
@@ -106,7 +122,13 @@ public struct Lexer {
     }
 
     loop: while let c = next() {
+      if newLineNext {
+        lineNumber += 1
+        column = 0
+        newLineNext = false
+      }
       column += 1
+      if c == "\n" { newLineNext = true }
       switch tail {
       case .comment:
         if c == "\n" {
@@ -122,9 +144,9 @@ public struct Lexer {
         }
         quoted = true
         current.append(c)
-      case .inQuote("'", _):
+      case .inQuote("'", _, _):
         if c == "'" { tail = .plain } else { current.append(c) }
-      case .inQuote(_, let qcol):
+      case .inQuote:
         if c == "\"" {
           tail = .plain
         } else if c == "\\" {
@@ -133,13 +155,15 @@ public struct Lexer {
             break loop
           }
           column += 1
-          if n == "\n" { continue loop }
+          if n == "\n" {
+            newLineNext = true
+            continue loop
+          }
           if !"\"\\$`".contains(n) { current.append(c) }
           current.append(n)
         } else {
           current.append(c)
         }
-        _ = qcol
       case .plain:
         switch c {
         case " ", "\t", "\r":
@@ -151,7 +175,7 @@ public struct Lexer {
         case "'", "\"":
           beginWord()
           quoted = true
-          tail = .inQuote(c, column: column)
+          tail = .inQuote(c, column: column, line: lineNumber)
         case "\\":
           tail = .backslash
         default:

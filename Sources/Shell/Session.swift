@@ -188,6 +188,7 @@ public final class Session {
         return status
       }
       context.commandLine = prepared.commandLine
+      context.rendersJSON = json
       let action = command.workflowAction
       if case .show = action {
       } else if case .help = action {

@@ -8,13 +8,17 @@ import LineEditor
 
 /// The admin's side of the conversation on a terminal: questions on stderr, progress bars.
 public final class TerminalInteraction: Interaction {
+  private let out: OutputStream
   private let err: OutputStream
   private var lastDraw: UInt64 = 0
   private var progressStart: UInt64 = 0
   private var drawing = false
+  /// Columns of the progress line on screen, to clear it whole.
+  private var drawnLength = 0
   private let showProgress: Bool
 
-  public init(err: OutputStream, environment: [String: String]) {
+  public init(out: OutputStream, err: OutputStream, environment: [String: String]) {
+    self.out = out
     self.err = err
     // Progress bars only on a terminal, and never for TERM=dumb.
     showProgress = err.isTerminal && environment["TERM"] != "dumb"
@@ -53,26 +57,35 @@ public final class TerminalInteraction: Interaction {
     if now - lastDraw < 100_000_000 && done < total { return }
     lastDraw = now
     let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 0
-    let width = 30
-    let filled = Int(fraction * Double(width))
-    let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
     let elapsed = Double(now - progressStart) / 1e9
     var eta = ""
     if fraction > 0.02 && fraction < 1 {
       let remaining = Int(elapsed / fraction - elapsed)
-      eta = String(format: " ETA %d:%02d", remaining / 60, remaining % 60)
+      eta = String(format: "%d:%02d", remaining / 60, remaining % 60)
     }
-    err.write("\r\u{1B}[K\(label) [\(bar)] \(Int(fraction * 100))%\(eta)")
+    // Asked each time: the window may be resized while the work goes on.
+    let columns = Terminal.columns(2)
+    let line = ProgressLine.text(label: label, fraction: fraction, eta: eta, columns: columns)
+    err.write(ProgressLine.clear(length: drawnLength, columns: columns) + line)
+    drawnLength = line.count
   }
 
   public func progressDone() {
     guard drawing else { return }
     drawing = false
-    err.write("\r\u{1B}[K")
+    err.write(ProgressLine.clear(length: drawnLength, columns: Terminal.columns(2)))
+    drawnLength = 0
   }
 
   public func notice(_ text: String) {
     err.line(text)
+  }
+
+  public func emit(_ line: String) {
+    // Streamed output is wanted as it happens, through a pipe too.
+    if drawing { err.write(ProgressLine.clear(length: drawnLength, columns: Terminal.columns(2))) }
+    out.line(line)
+    out.flush()
   }
 
   /// One line from stdin, read byte by byte so nothing after it is consumed.

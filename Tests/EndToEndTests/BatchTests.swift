@@ -39,6 +39,11 @@ import Testing
     let bad = try trsh([], stdin: "echo ok\necho \"open\n", home: home)
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("<stdin>:2: column 6: unterminated double quote"), "\(bad.stderr)")
+    // A quote on a continued line: its own line and column.
+    let continued = try trsh([], stdin: "echo a \\\necho \"open\n", home: home)
+    #expect(
+      continued.stderr.contains("<stdin>:2: column 6: unterminated double quote"),
+      "\(continued.stderr)")
   }
 
   @Test func keepGoingRunsEveryLineAndKeepsTheFailure() throws {

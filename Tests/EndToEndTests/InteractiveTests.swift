@@ -52,6 +52,117 @@ import Testing
     try t.waitFor("a?b")
   }
 
+  @Test func tabOffersOptionValuesAndQuestionMarkSaysWhatIsExpected() throws {
+    let t = try start()
+    try t.type("instance create X --version ")
+    try t.press("Tab")
+    try t.press("Tab")
+    try t.require("4.6  5.x")
+    try t.type("?")
+    let screen = try t.require("<version>")
+    #expect(screen.contains("The appliance version"))
+    #expect(!screen.contains("<Enter>"))
+    try t.press("C-u")
+    try t.type("instance create ?")
+    try t.require("% incomplete: missing <directory>")
+    try t.press("C-u")
+    try t.type("show version bogus ?")
+    try t.require("% unknown word 'bogus'")
+  }
+
+  @Test func resizingMidLineRedrawsItForTheNewWidth() throws {
+    let t = try start()
+    let prompt = Tmux.lastLine(try t.screen()) + " "
+    let line = "echo alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike"
+    try t.type(line)
+    try t.require("lima mike")
+    // Narrower: the line now takes two rows; editing it must keep the screen in step.
+    try resize(t, columns: 60)
+    try t.press("C-a")
+    try t.press("M-f")
+    try t.press("M-f")
+    try t.type("X")
+    let edited = prompt + line.replacingOccurrences(of: "alpha", with: "alphaX")
+    let screen = try t.require("the edited line in rows of 60") {
+      $0.hasPrefix(Self.rows(edited, width: 60))
+    }
+    #expect(try t.cursor() == (prompt.count + "echo alphaX".count, 0), "\(screen)")
+    try t.press("Enter")
+    try t.require("alphaX bravo charlie delta echo foxtrot")
+  }
+
+  @Test func resizingAtTheBottomOfAFullScreenKeepsTheLineInStep() throws {
+    let t = try start()
+    let prompt = Tmux.lastLine(try t.screen()) + " "
+    try t.tmux(["resize-window", "-t", t.session, "-x", "60", "-y", "12"])
+    try t.type("help")
+    try t.press("Enter")
+    try t.require("('sh ver')")
+    let line = "echo alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike"
+    try t.type(line)
+    try t.require("lima mike")
+    for columns in [120, 45, 77] {
+      try resize(t, columns: columns)
+      let screen = try t.require("the line in rows of \(columns) at the bottom") {
+        $0.hasSuffix(Self.rows(prompt + line, width: columns))
+      }
+      let end = (prompt + line).count
+      #expect(try t.cursor() == (end % columns, 11), "\(screen)")
+    }
+    try t.press("C-a")
+    try t.press("M-f")
+    try t.type("Q")
+    let edited = prompt + line.replacingOccurrences(of: "echo alpha", with: "echoQ alpha")
+    try t.require("the edited line in rows of 77") { $0.hasSuffix(Self.rows(edited, width: 77)) }
+    #expect(try t.cursor() == (prompt.count + "echoQ".count, 10))
+  }
+
+  private func resize(_ t: Tmux, columns: Int) throws {
+    try t.tmux(["resize-window", "-t", t.session, "-x", String(columns)])
+    try t.require("the pane \(columns) columns wide") { _ in (try? t.width()) == columns }
+  }
+
+  /// Text as a terminal of `width` columns shows it, rows joined by new lines.
+  static func rows(_ text: String, width: Int) -> String {
+    var rows: [String] = []
+    var rest = Substring(text)
+    while !rest.isEmpty {
+      // tmux trims trailing blanks of each row.
+      var row = String(rest.prefix(width))
+      while row.hasSuffix(" ") { row.removeLast() }
+      rows.append(row)
+      rest = rest.dropFirst(width)
+    }
+    return rows.joined(separator: "\n") + "\n"
+  }
+
+  @Test func theUnterminatedQuoteCaretPointsAtTheOpeningQuote() throws {
+    let t = try start()
+    try t.type(#"echo "abc"#)
+    try t.press("Enter")
+    var screen = try t.require("unterminated double quote")
+    #expect(try Self.caretColumn(screen, under: #"echo "abc"#, quote: "\"") != nil, "\(screen)")
+    // On a continued line the caret goes under the quote on that line.
+    try t.type(#"echo a \"#)
+    try t.press("Enter")
+    try t.type("b 'cd")
+    try t.press("Enter")
+    screen = try t.require("unterminated single quote")
+    #expect(try Self.caretColumn(screen, under: "> b 'cd", quote: "'") != nil, "\(screen)")
+  }
+
+  /// The caret's column when the row after the one ending in `input` has its `^` right under
+  /// the quote of `input`.
+  static func caretColumn(_ screen: String, under input: String, quote: Character) throws -> Int? {
+    let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard let row = rows.lastIndex(where: { $0.hasSuffix(input) }), row + 1 < rows.count,
+      let quoteAt = rows[row].lastIndex(of: quote), let caretAt = rows[row + 1].firstIndex(of: "^")
+    else { return nil }
+    let column = rows[row].distance(from: rows[row].startIndex, to: quoteAt)
+    return rows[row + 1].distance(from: rows[row + 1].startIndex, to: caretAt) == column
+      ? column : nil
+  }
+
   @Test func upRecallsAndHistorySurvivesARestart() throws {
     do {
       let t = try start()
@@ -124,6 +235,24 @@ import Testing
     try t.type("echo still-here")
     try t.press("Enter")
     try t.waitFor("still-here", count: 2)
+  }
+
+  @Test func theProgressBarFitsANarrowWindowAndLeavesNoStaleLines() throws {
+    let t = try start()
+    try resize(t, columns: 40)
+    try t.type("instance create \(home.file("big")) --sample-data 2000000 --seed 1")
+    try t.press("Enter")
+    try t.require("%", timeout: 60)
+    // Several redraws later there is still one progress line, whole on its row.
+    usleep(1_500_000)
+    let screen = try t.screen()
+    let bars = screen.split(separator: "\n").filter { $0.contains("incidents") }
+    #expect(bars.count == 1, "\(screen)")
+    #expect(bars.first?.contains("%") == true, "\(screen)")
+    #expect(bars.first?.contains("[") == true, "\(screen)")
+    try t.press("C-c")
+    let after = try t.require("interrupted", timeout: 60)
+    #expect(!after.contains("incidents"), "\(after)")
   }
 
   @Test func theShellEndsWhenItsTerminalDisappears() throws {

@@ -116,14 +116,32 @@ import Testing
   }
 
   @Test func questionMarkListing() {
-    let completion = completer().complete("show ")
-    let text = HelpLister.render(completion)
+    let text = HelpLister.render(completer().help("show "))
     #expect(text.contains("version"))
     #expect(text.contains("Show the trsh version"))
     #expect(
-      HelpLister.render(Completion(prefix: "", candidates: [], inQuote: false)).contains("<Enter>"))
-    #expect(
-      HelpLister.render(Completion(prefix: "zz", candidates: [], inQuote: false)).contains(
-        "no match for 'zz'"))
+      HelpLister.render(HelpListing(entries: [], verdict: .runnable)).contains("<Enter>"))
+    #expect(HelpLister.render(completer().help("zz")).contains("no match for 'zz'"))
+  }
+
+  @Test func optionValuesComplete() {
+    // A command's own --version option (not the root's --version flag) takes a value.
+    #expect(values("instance create X --version ") == ["4.6", "5.x"])
+    #expect(values("instance create X --version 4") == ["4.6"])
+    #expect(values("inst cr X --vers") == ["--version"])
+    // Provider values for an option, and for a group's default subcommand.
+    CommandRegistry.registerProviders()
+    #expect(values("settings copy --section Setup/N").contains("Setup/NTP"))
+  }
+
+  @Test func optionFileValues() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "trsh-complete-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(
+      atPath: dir.appendingPathComponent("old.json").path, contents: Data())
+    defer { try? FileManager.default.removeItem(at: dir) }
+    #expect(values("settings copy --from ", cwd: dir.path) == ["old.json"])
+    #expect(values("secret export --output o", cwd: dir.path) == ["old.json"])
   }
 }

@@ -62,6 +62,27 @@ import Testing
     }
   }
 
+  @Test func anUnterminatedQuoteIsPlacedOnItsOwnPhysicalLine() {
+    // After a continued line, the column counts from the start of the quote's line.
+    #expect(throws: LexError(message: "unterminated double quote", column: 6, line: 2)) {
+      try Lexer.split("echo a \\\necho \"open")
+    }
+    #expect(throws: LexError(message: "unterminated single quote", column: 3, line: 3)) {
+      try Lexer.split("echo a \\\nb \\\nc 'd")
+    }
+    // Escapes before it on the same line are counted as typed.
+    #expect(throws: LexError(message: "unterminated double quote", column: 13)) {
+      try Lexer.split(#"echo "a\"b" "c"#)
+    }
+    #expect(LexError(message: "m", column: 2, line: 3).description == "line 3, column 2: m")
+    #expect(LexError(message: "m", column: 2).description == "column 2: m")
+  }
+
+  @Test func wordColumnsCountFromTheirOwnLine() throws {
+    let words = try Lexer.split("echo a \\\n  bb")[0]
+    #expect(words.map(\.column) == [1, 6, 3])
+  }
+
   @Test func columnsAndQuotedFlag() throws {
     let words = try Lexer.split(#"echo  'a' b"#)[0]
     #expect(words.map(\.column) == [1, 7, 11])
@@ -76,7 +97,8 @@ import Testing
     let result = Lexer.scan("echo 'ab")
     #expect(result.commands.last?.last?.text == "ab")
     #expect(result.endsInWord)
-    if case .inQuote(let q, let column) = result.tail {
+    if case .inQuote(let q, let column, let line) = result.tail {
+      #expect(line == 1)
       #expect(q == "'")
       #expect(column == 6)
     } else {

@@ -11,10 +11,17 @@ public final class ChildProcess: @unchecked Sendable {
   public let stdoutPath: String
   public let stderrPath: String
 
-  /// Starts `executable`, its standard output and error in the files named (may be one file).
-  public init(executable: String, arguments: [String], stdout: String, stderr: String) throws {
+  /// Starts `executable` (its environment with `environment` added), its standard output and
+  /// error in the files named (may be one file).
+  public init(
+    executable: String, arguments: [String], stdout: String, stderr: String,
+    environment: [String: String] = [:]
+  ) throws {
     stdoutPath = stdout
     stderrPath = stderr
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     for path in Set([stdout, stderr]) {
       _ = FileManager.default.createFile(atPath: path, contents: nil)
     }

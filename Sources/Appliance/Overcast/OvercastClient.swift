@@ -77,10 +77,11 @@ public final class OvercastClient: Sendable {
     }
   }
 
-  /// `GET /v1/ping`, expecting `200` and `pong`.
-  public func ping() throws -> PingResult {
+  /// `GET /v1/ping`, expecting `200` and `pong`; throws `cancelled` as soon as `cancel` says
+  /// so, without waiting for the answer (the client is closed then).
+  public func ping(cancel: (any Cancellation)? = nil) throws -> PingResult {
     let start = ContinuousClock.now
-    let (status, body) = try perform(method: .GET, path: "/v1/ping", body: nil)
+    let (status, body) = try perform(method: .GET, path: "/v1/ping", body: nil, cancel: cancel)
     let rtt = ContinuousClock.now - start
     try expectOK(status, body)
     guard
@@ -135,7 +136,9 @@ public final class OvercastClient: Sendable {
     }
   }
 
-  private func perform(method: HTTPMethod, path: String, body: Data?) throws -> (UInt, [UInt8]) {
+  private func perform(
+    method: HTTPMethod, path: String, body: Data?, cancel: (any Cancellation)? = nil
+  ) throws -> (UInt, [UInt8]) {
     do {
       var request = try HTTPClient.Request(url: baseURL + path, method: method)
       request.headers.add(name: "User-Agent", value: "trsh")
@@ -144,9 +147,12 @@ public final class OvercastClient: Sendable {
         request.headers.add(name: "Content-Type", value: "application/json")
         request.body = .data(body)
       }
-      let response = try http.execute(request: request).wait()
+      let task = http.execute(request: request, delegate: ResponseAccumulator(request: request))
+      let response = try wait(for: task, cancel: cancel)
       let bytes = response.body.map { Array($0.readableBytesView) } ?? []
       return (response.status.code, bytes)
+    } catch let error as ApplianceError where error.kind == .cancelled {
+      throw error
     } catch let error as HTTPClientError where error == .invalidProxyResponse {
       let status = configuration.proxy.flatMap {
         ProxyConnectProbe.status(
@@ -156,6 +162,25 @@ public final class OvercastClient: Sendable {
     } catch {
       throw classifier.classify(error)
     }
+  }
+
+  /// Waits for a request; once cancelled, abandons it at once instead of waiting up to the
+  /// timeouts for an answer, and closes the client without waiting (a connection still being
+  /// set up would hold a blocking close until its timeout).
+  private func wait<T: Sendable>(for task: HTTPClient.Task<T>, cancel: (any Cancellation)?) throws
+    -> T
+  {
+    guard let cancel else { return try task.futureResult.wait() }
+    let done = DispatchSemaphore(value: 0)
+    task.futureResult.whenComplete { _ in done.signal() }
+    while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+      if cancel.isCancelled {
+        task.cancel()
+        http.shutdown { _ in }
+        throw ApplianceError.cancelled
+      }
+    }
+    return try task.futureResult.wait()
   }
 
   private func expectOK(_ status: UInt, _ body: [UInt8]) throws {

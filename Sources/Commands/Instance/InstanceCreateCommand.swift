@@ -18,7 +18,7 @@ public struct InstanceCreateCommand: ShellCommand {
     help: ArgumentHelp(
       "The appliance version: 4.0 to 4.6 (legacy layout) or 5.0 to 5.6, as recorded and shown.",
       discussion: "4.x and 5.x mean 4.6.2 and 5.1.0; any other version is refused."),
-    completion: .list(["4.6", "4.6.2", "5.x", "5.1.0"]))
+    completion: .list(["4.6", "5.x"]))
   var version: String = "5.x"
 
   @Option(help: "How many incidents to generate (about 5 alerts each).")

@@ -69,86 +69,38 @@ public struct PingOvercastCommand: ReadOnlyCommand {
     let client = try OvercastClient(configuration: configuration)
     defer { client.close() }
 
-    var report = PingReport(url: configuration.baseURL, proxy: route?.description)
+    // Each reply is shown as it comes, like ping(8); Ctrl-C ends the series, and the
+    // statistics of the attempts made are still shown.
+    var report = PingReport(
+      url: configuration.baseURL, proxy: route?.description, streamed: !context.rendersJSON)
+    if report.streamed { context.emit(report.header) }
     for seq in 1...count {
-      try context.checkCancelled()
-      if seq > 1 { try sleep(seconds: interval, context: context) }
+      if seq > 1 { pause(seconds: interval, context: context) }
+      if context.isCancelled() {
+        report.interrupted = true
+        break
+      }
       do {
-        let result = try client.ping()
+        let result = try client.ping(cancel: context.cancellation)
         report.record(seq: seq, rtt: result.rtt, error: nil)
       } catch let error as ApplianceError where error.kind == .connectivity {
         report.record(seq: seq, rtt: nil, error: error.message)
+      } catch let error as ApplianceError where error.kind == .cancelled {
+        // Stopped waiting for this answer: it counts as neither sent nor lost.
+        report.interrupted = true
+        break
       }
+      if report.streamed, let attempt = report.attempts.last { context.emit(attempt.line) }
     }
     return report
   }
 
-  /// Sleeps in short steps so that Ctrl-C ends the wait at once.
-  private func sleep(seconds: Double, context: CommandContext) throws {
+  /// Sleeps in short steps, so that Ctrl-C ends the wait at once.
+  private func pause(seconds: Double, context: CommandContext) {
     let deadline = ContinuousClock.now + .nanoseconds(Int64((seconds * 1e9).rounded()))
-    while ContinuousClock.now < deadline {
-      try context.checkCancelled()
+    while ContinuousClock.now < deadline, !context.isCancelled() {
       let left = deadline - ContinuousClock.now
       Thread.sleep(forTimeInterval: min(0.05, max(0, PingStatistics.milliseconds(left) / 1000)))
     }
-  }
-}
-
-/// What `ping overcast` saw: each attempt and the statistics.
-struct PingReport: CommandResult {
-  struct Attempt: Encodable {
-    var seq: Int
-    var ok: Bool
-    var timeMs: Double?
-    var error: String?
-  }
-
-  var url: String
-  var proxy: String?
-  var attempts: [Attempt] = []
-  var statistics = PingStatistics()
-
-  init(url: String, proxy: String?) {
-    self.url = url
-    self.proxy = proxy
-  }
-
-  mutating func record(seq: Int, rtt: Duration?, error: String?) {
-    statistics.record(rtt)
-    attempts.append(
-      Attempt(seq: seq, ok: rtt != nil, timeMs: rtt.map(PingStatistics.milliseconds), error: error))
-  }
-
-  var failure: ApplianceError? {
-    let failed = attempts.filter { !$0.ok }
-    guard let last = failed.last else { return nil }
-    return .connectivity(
-      "\(failed.count) of \(attempts.count) Overcast pings failed: \(last.error ?? "no answer")")
-  }
-
-  var text: String {
-    var lines = ["PING overcast \(url)" + (proxy.map { " via proxy \($0)" } ?? "")]
-    for attempt in attempts {
-      if let ms = attempt.timeMs {
-        lines.append("pong: seq=\(attempt.seq) time=\(PingStatistics.format(ms, decimals: 3)) ms")
-      } else {
-        lines.append("seq=\(attempt.seq): \(attempt.error ?? "no answer")")
-      }
-    }
-    lines.append("--- overcast ping statistics ---")
-    lines.append(statistics.countsLine)
-    if let rtt = statistics.rttLine { lines.append(rtt) }
-    return lines.joined(separator: "\n")
-  }
-
-  private enum CodingKeys: String, CodingKey { case url, proxy, attempts, statistics, ok }
-
-  func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(url, forKey: .url)
-    try c.encodeIfPresent(proxy, forKey: .proxy)
-    try c.encode(attempts, forKey: .attempts)
-    try c.encode(statistics, forKey: .statistics)
-    try c.encode(failure == nil, forKey: .ok)
   }
 }

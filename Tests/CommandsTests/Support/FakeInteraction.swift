@@ -16,6 +16,8 @@ final class FakeInteraction: Interaction {
   private(set) var secretPrompts: [String] = []
   private(set) var linePrompts: [String] = []
   private(set) var notices: [String] = []
+  /// Lines a command showed while it ran (`emit`).
+  private(set) var emitted: [String] = []
   private(set) var progressReports: [(done: Int, total: Int, label: String)] = []
   private(set) var progressEnded = 0
 
@@ -44,4 +46,6 @@ final class FakeInteraction: Interaction {
   func progressDone() { progressEnded += 1 }
 
   func notice(_ text: String) { notices.append(text) }
+
+  func emit(_ line: String) { emitted.append(line) }
 }

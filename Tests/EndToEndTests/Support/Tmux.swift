@@ -40,6 +40,20 @@ final class Tmux {
   /// Presses keys by tmux name: `Enter`, `Tab`, `Up`, `C-c`, `C-d`, `C-r`.
   func press(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
 
+  /// The pane's width in columns.
+  func width() throws -> Int {
+    Int(
+      try tmux(["display-message", "-p", "-t", session, "#{pane_width}"])
+        .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+  }
+
+  /// The cursor's column and row in the pane, from 0.
+  func cursor() throws -> (Int, Int) {
+    let text = try tmux(["display-message", "-p", "-t", session, "#{cursor_x},#{cursor_y}"])
+    let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",")
+    return (Int(parts.first ?? "") ?? -1, Int(parts.last ?? "") ?? -1)
+  }
+
   /// The pane's visible text.
   func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
