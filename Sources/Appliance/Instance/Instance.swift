@@ -72,7 +72,7 @@ public final class Instance: @unchecked Sendable {
     cancel: (any Cancellation)? = nil
   ) throws -> Instance {
     guard sampleData >= 0 else {
-      throw ApplianceError.usage("--sample-data must be 0 or more, not \(sampleData)")
+      throw ApplianceError.usage("the sample data count must be 0 or more, not \(sampleData)")
     }
     let fm = FileManager.default
     let directory = directory.standardizedFileURL
