@@ -48,7 +48,7 @@ public final class CommandContext {
   /// The command line being run (secrets redacted), for workflow history.
   public var commandLine = ""
   /// The action the workflow gate let run (what its recorder records for).
-  public internal(set) var gatedAction: WorkflowAction?
+  var gatedAction: WorkflowAction?
   /// Who runs the command.
   public let user: String
   /// Runs another command line in this session (for `upgrade next --run`), its questions
