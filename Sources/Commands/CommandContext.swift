@@ -53,6 +53,8 @@ public final class CommandContext {
   public var commandLine = ""
   /// Whether the result is rendered as JSON: then nothing is streamed, the result holds all.
   public var rendersJSON = false
+  /// The action the workflow gate let run (what its recorder records for).
+  var gatedAction: WorkflowAction?
   /// Who runs the command.
   public let user: String
   /// Runs another command line in this session (for `upgrade next --run`), its questions
@@ -98,40 +100,6 @@ public final class CommandContext {
     let instance = try openInstance()
     for notice in instance.takeNotices() { interaction.notice(notice) }
     return instance
-  }
-
-  /// Asks the upgrade workflow whether an action is allowed now; refuses with exit 3.
-  public func check(_ action: WorkflowAction) throws {
-    switch action {
-    case .show, .help: return  // always allowed: skip reading the machine
-    case .other where !Instance.exists(at: instancePath):
-      return  // changes no instance (`instance create`): there may be none here yet
-    default: break
-    }
-    try settleServices(wait: action == .restore || action == .licenseValidate)
-    switch try instance().workflow().decide(action) {
-    case .allow: return
-    case .allowWithWarning(let warning): interaction.notice("warning: \(warning)")
-    case .refuse(let refusal): throw ApplianceError.refused(refusal.message)
-    }
-  }
-
-  /// Commands that need the services wait (with a notice) while a secret upload restarts them;
-  /// once they run again the workflow learns it (`servicesReady`).
-  public func settleServices(wait: Bool) throws {
-    let instance = try instance()
-    if wait {
-      try instance.waitForServices(notice: { self.interaction.notice($0) }, cancel: cancellation)
-    }
-    if try instance.workflow().servicesRestarting, try !instance.servicesRestarting() {
-      try record(.servicesReady)
-    }
-  }
-
-  /// Records what a successful command did in the upgrade workflow (and its history).
-  @discardableResult
-  public func record(_ event: WorkflowEvent) throws -> WorkflowTransition? {
-    try instance().recordWorkflow(event, command: commandLine, user: user)
   }
 
   /// Progress and cancellation in the shapes the Appliance layer takes.

@@ -9,19 +9,28 @@ public protocol CommandResult: Encodable {
   /// lost pings): the shell renders the result, then reports this on stderr and exits with its
   /// status. Nil for almost every result.
   var failure: ApplianceError? { get }
+  /// What the command did, for the workflow gate to record as the workflow table says
+  /// (`done` for almost every result).
+  var workflowOutcome: WorkflowOutcome { get }
 }
 
 extension CommandResult {
-  // A requirement with a default rather than a marker protocol: asking every result `as? P`
+  // Requirements with defaults rather than marker protocols: asking every result `as? P`
   // costs a scan of all protocol conformances in the binary on a one-shot command.
   public var failure: ApplianceError? { nil }
+  public var workflowOutcome: WorkflowOutcome { .done }
 }
 
 /// A result that is just a line of text (`{"message": ...}` in JSON).
 public struct Message: CommandResult {
   public var message: String
-  public init(_ message: String) { self.message = message }
+  public var workflowOutcome: WorkflowOutcome
+  public init(_ message: String, outcome: WorkflowOutcome = .done) {
+    self.message = message
+    self.workflowOutcome = outcome
+  }
   public var text: String { message }
+  enum CodingKeys: String, CodingKey { case message }
 }
 
 /// A result with nothing to show.
@@ -122,9 +131,11 @@ public struct AnyKey: CodingKey {
 public struct Rendered<Value: Encodable>: CommandResult {
   public var value: Value
   public var text: String
-  public init(_ value: Value, text: String) {
+  public var workflowOutcome: WorkflowOutcome
+  public init(_ value: Value, text: String, outcome: WorkflowOutcome = .done) {
     self.value = value
     self.text = text
+    self.workflowOutcome = outcome
   }
   public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
 }

@@ -196,8 +196,7 @@ public final class Session {
         readOnly = false
         mayHaveWritten = true
       }
-      try context.check(action)
-      let result = try command.execute(in: context)
+      let result = try WorkflowGate(context).run(command)
       context.interaction.progressDone()
       try render(result, json: json)
       if let failure = result.failure {

@@ -25,7 +25,8 @@ struct WorkflowCodableTests {
     for state in WorkflowState.allCases { #expect(try Self.roundTrip(state) == state) }
     let decisions: [Workflow.Decision] = [
       .allow, .allowWithWarning("careful"),
-      .refuse(.init(state: .fresh, reason: "why", unblock: "secret upload FILE")),
+      .refuse(.init(state: .fresh, reason: "why", next: .secretUpload)),
+      .refuse(.init(state: .live, reason: "why", next: .decommission, nextOn: .old)),
     ]
     for decision in decisions { #expect(try Self.roundTrip(decision) == decision) }
     let transition = Workflow.Transition(from: .uploaded, to: .restoring, event: "restore-started")

@@ -3,74 +3,71 @@ import Testing
 
 @testable import Appliance
 
-/// The exact wording admins see: refusals name the state and the next command.
+/// What refusals and warnings say: the reason, the state and the step to take next (the
+/// command layer spells the step; `WorkflowSpellingTests` checks the whole message).
 @Suite("Workflow messages", .engines)
 struct WorkflowMessageTests {
   static func fixture(_ name: String) -> Workflow { WorkflowFixture.named(name).workflow }
 
   @Test("restore on a fresh appliance")
   func restoreFresh() {
-    #expect(
-      Self.fixture("new fresh").decide(.restore).refusal?.message
-        == "refused in state 'fresh': restore needs an uploaded Master Secret and an uploaded backup;"
-        + " next: secret upload FILE")
+    let refusal = Self.fixture("new fresh").decide(.restore).refusal
+    #expect(refusal?.state == .fresh)
+    #expect(refusal?.reason == "restore needs an uploaded Master Secret and an uploaded backup")
+    #expect(refusal?.next == .secretUpload && refusal?.nextOn == nil)
   }
 
   @Test("restore with only one upload names the missing one")
   func restoreHalfUploaded() {
-    #expect(
-      Self.fixture("new secret-uploaded, ready").decide(.restore).refusal?.message
-        == "refused in state 'secret-uploaded': restore needs an uploaded backup; next: backup upload FILE"
-    )
-    #expect(
-      Self.fixture("new backup-uploaded").decide(.restore).refusal?.message
-        == "refused in state 'backup-uploaded': restore needs an uploaded Master Secret; next: secret upload FILE"
-    )
+    let noBackup = Self.fixture("new secret-uploaded, ready").decide(.restore).refusal
+    #expect(noBackup?.reason == "restore needs an uploaded backup")
+    #expect(noBackup?.next == .backupUpload)
+    let noSecret = Self.fixture("new backup-uploaded").decide(.restore).refusal
+    #expect(noSecret?.reason == "restore needs an uploaded Master Secret")
+    #expect(noSecret?.next == .secretUpload)
   }
 
   @Test("backup with live sources says to disable them or use --force")
   func backupWithLiveSources() {
-    let message =
-      Self.fixture("old live").decide(.backupCreate(force: false, sourcesEnabled: true)).refusal?
-      .message ?? ""
-    #expect(message.hasPrefix("refused in state 'live': alert sources are enabled"))
-    #expect(message.contains("--force"))
-    #expect(message.hasSuffix("; next: alert-source disable --all"))
+    let refusal = Self.fixture("old live").decide(.backupCreate(force: false, sourcesEnabled: true))
+      .refusal
+    #expect(refusal?.reason.hasPrefix("alert sources are enabled") == true)
+    #expect(refusal?.reason.contains("--force") == true)
+    #expect(refusal?.next == .disableSources)
   }
 
   @Test("enabling sources before the restore points at the next upload")
   func enableBeforeRestore() {
     let refusal = Self.fixture("new fresh").decide(.enableSources(force: true)).refusal
     #expect(refusal?.state == .fresh)
-    #expect(refusal?.unblock == WorkflowCommand.secretUpload)
+    #expect(refusal?.next == .secretUpload)
     #expect(
-      Self.fixture("new uploaded, ready").decide(.enableSources(force: false)).refusal?.unblock
-        == WorkflowCommand.restore)
+      Self.fixture("new uploaded, ready").decide(.enableSources(force: false)).refusal?.next
+        == .restore)
   }
 
   @Test("the old appliance refuses uploads and restores, pointing at the new one")
   func oldRefusesRestore() {
     let old = Self.fixture("old sources-disabled")
-    #expect(
-      old.decide(.restore).refusal?.unblock == "restore --validate-encryption on the new appliance")
-    #expect(old.decide(.secretUpload).refusal?.unblock == "secret upload FILE on the new appliance")
-    #expect(old.decide(.backupUpload).refusal?.unblock == "backup upload FILE on the new appliance")
+    for (action, step) in [
+      (WorkflowAction.restore, WorkflowStep.restore), (.secretUpload, .secretUpload),
+      (.backupUpload, .backupUpload),
+    ] {
+      let refusal = old.decide(action).refusal
+      #expect(refusal?.next == step && refusal?.nextOn == .new, "\(action)")
+    }
   }
 
-  @Test("decommission: old only, after the backup; the unblock is the missing step")
+  @Test("decommission: old only, after the backup; the next step is the missing one")
   func decommission() {
+    #expect(Self.fixture("old live").decide(.decommission).refusal?.next == .disableSources)
     #expect(
-      Self.fixture("old live").decide(.decommission).refusal?.unblock
-        == WorkflowCommand.disableSources)
+      Self.fixture("old sources-disabled").decide(.decommission).refusal?.next == .backupCreate)
     #expect(
-      Self.fixture("old sources-disabled").decide(.decommission).refusal?.unblock
-        == WorkflowCommand.backupCreate)
-    #expect(
-      Self.fixture("old sources-disabled, backup made").decide(.decommission).refusal?.unblock
-        == WorkflowCommand.secretExport)
-    #expect(
-      Self.fixture("new live").decide(.decommission).refusal?.unblock
-        == "instance decommission on the old appliance")
+      Self.fixture("old sources-disabled, backup made").decide(.decommission).refusal?.next
+        == .secretExport)
+    let onNew = Self.fixture("new live").decide(.decommission).refusal
+    #expect(onNew?.next == .decommission && onNew?.nextOn == .old)
   }
 
   /// The new appliance restored from a backup whose sources-live flag is `flag`.

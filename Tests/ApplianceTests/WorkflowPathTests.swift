@@ -3,19 +3,31 @@ import Testing
 
 @testable import Appliance
 
-/// Whole upgrades, step by step: each command is asked first, then its event applied.
+/// Whole upgrades, step by step through the workflow table: each command is asked first, then
+/// the event the table gives its outcome is applied.
 @Suite("Workflow paths", .engines)
 struct WorkflowPathTests {
-  /// What the shell does for one command: ask, then record. Returns the new state's name.
+  /// What the gate does for one command: ask, then record. Returns the transition, if any.
   @discardableResult
   static func step(
-    _ workflow: inout Workflow, _ action: WorkflowAction, _ event: WorkflowEvent,
+    _ workflow: inout Workflow, _ action: WorkflowAction, _ outcome: WorkflowOutcome = .done,
     sourceLocation: SourceLocation = #_sourceLocation
   ) -> Workflow.Transition? {
     let decision = workflow.decide(action)
     #expect(
       decision.isAllowed, "\(action) in \(workflow.state): \(decision)",
       sourceLocation: sourceLocation)
+    return record(&workflow, action, outcome)
+  }
+
+  /// What the gate's recorder does when an operation reports a stage (or the gate a success).
+  @discardableResult
+  static func record(
+    _ workflow: inout Workflow, _ action: WorkflowAction, _ outcome: WorkflowOutcome
+  ) -> Workflow.Transition? {
+    guard let event = WorkflowTable.event(for: action, outcome: outcome, in: workflow) else {
+      return nil
+    }
     return workflow.apply(event)
   }
 
@@ -24,13 +36,13 @@ struct WorkflowPathTests {
     var w = Workflow.initial(role: .old, sourcesEnabled: true)
     #expect(w.state == .live)
     var transitions: [Workflow.Transition?] = []
-    transitions.append(Self.step(&w, .disableSources, .sourcesDisabled(all: true)))
+    transitions.append(Self.step(&w, .disableSources, .sourcesDisabled(noneLeft: true)))
     transitions.append(
       Self.step(
-        &w, .backupCreate(force: false, sourcesEnabled: false), .backupCreated(sourcesLive: false)))
-    transitions.append(Self.step(&w, .secretExport, .secretExported))
+        &w, .backupCreate(force: false, sourcesEnabled: false), .backupWritten(sourcesLive: false)))
+    transitions.append(Self.step(&w, .secretExport))
     #expect(w.decide(.decommission).warning != nil)
-    transitions.append(Self.step(&w, .decommission, .decommissioned))
+    transitions.append(Self.step(&w, .decommission))
     #expect(
       transitions == [
         .init(from: .live, to: .sourcesDisabled, event: "sources-disabled"),
@@ -45,31 +57,31 @@ struct WorkflowPathTests {
   @Test("old appliance: the secret may be exported first, even while sources are live")
   func oldPathSecretFirst() {
     var w = Workflow.initial(role: .old, sourcesEnabled: true)
-    #expect(Self.step(&w, .secretExport, .secretExported) == nil)
+    #expect(Self.step(&w, .secretExport) == nil)
     #expect(w.state == .live)
-    Self.step(&w, .disableSources, .sourcesDisabled(all: true))
+    Self.step(&w, .disableSources, .sourcesDisabled(noneLeft: true))
     let last = Self.step(
-      &w, .backupCreate(force: false, sourcesEnabled: false), .backupCreated(sourcesLive: false))
+      &w, .backupCreate(force: false, sourcesEnabled: false), .backupWritten(sourcesLive: false))
     #expect(last == .init(from: .sourcesDisabled, to: .backedUp, event: "backup-created"))
   }
 
   @Test("old appliance: a forced backup with sources live does not count")
   func oldForcedBackup() {
     var w = Workflow.initial(role: .old, sourcesEnabled: true)
-    Self.step(&w, .secretExport, .secretExported)
+    Self.step(&w, .secretExport)
     #expect(w.decide(.backupCreate(force: false, sourcesEnabled: true)).refusal != nil)
     Self.step(
-      &w, .backupCreate(force: true, sourcesEnabled: true), .backupCreated(sourcesLive: true))
+      &w, .backupCreate(force: true, sourcesEnabled: true), .backupWritten(sourcesLive: true))
     #expect(w.forcedBackupCreated)
-    Self.step(&w, .disableSources, .sourcesDisabled(all: true))
+    Self.step(&w, .disableSources, .sourcesDisabled(noneLeft: true))
     #expect(w.state == .sourcesDisabled)
-    #expect(w.decide(.decommission).refusal?.unblock == WorkflowCommand.backupCreate)
+    #expect(w.decide(.decommission).refusal?.next == .backupCreate)
   }
 
   @Test("old appliance: disabling only some sources keeps it live")
   func oldPartialDisable() {
     var w = Workflow.initial(role: .old, sourcesEnabled: true)
-    #expect(Self.step(&w, .disableSources, .sourcesDisabled(all: false)) == nil)
+    #expect(Self.step(&w, .disableSources, .sourcesDisabled(noneLeft: false)) == nil)
     #expect(w.state == .live)
   }
 
@@ -79,12 +91,12 @@ struct WorkflowPathTests {
     for event in WorkflowFixture.oldBackedUp { w.apply(event) }
     #expect(w.state == .backedUp)
     #expect(
-      w.decide(.enableSources(force: false)).refusal?.unblock == WorkflowCommand.enableSourcesForce)
-    Self.step(&w, .enableSources(force: true), .sourcesEnabled)
+      w.decide(.enableSources(force: false)).refusal?.next == .enableSourcesForce)
+    Self.step(&w, .enableSources(force: true))
     #expect(w.state == .live)
-    Self.step(&w, .disableSources, .sourcesDisabled(all: true))
+    Self.step(&w, .disableSources, .sourcesDisabled(noneLeft: true))
     #expect(w.state == .sourcesDisabled)
-    #expect(w.nextStep()?.command == WorkflowCommand.backupCreate)
+    #expect(w.nextStep()?.step == .backupCreate)
   }
 
   /// The new side up to and including a validated restore, in the given upload order.
@@ -92,27 +104,27 @@ struct WorkflowPathTests {
     var w = Workflow.initial(role: .new, sourcesEnabled: false)
     var transitions: [Workflow.Transition?] = []
     if secretFirst {
-      transitions.append(step(&w, .secretUpload, .secretUploaded))
+      transitions.append(step(&w, .secretUpload))
       transitions.append(step(&w, .backupUpload, .backupUploaded(sourcesLive: false)))
     } else {
       transitions.append(step(&w, .backupUpload, .backupUploaded(sourcesLive: false)))
-      transitions.append(step(&w, .secretUpload, .secretUploaded))
+      transitions.append(step(&w, .secretUpload))
     }
     #expect(w.state == .uploaded)
     #expect(w.servicesRestarting)
-    #expect(w.decide(.restore).refusal?.unblock == WorkflowCommand.showServices)
+    #expect(w.decide(.restore).refusal?.next == .showServices)
     transitions.append(w.apply(.servicesReady))
     transitions.append(step(&w, .restore, .restoreStarted))
-    transitions.append(w.apply(.restoreFinished(consistent: true)))
+    transitions.append(Self.record(&w, .restore, .restoreFinished(consistent: true)))
     return (w, transitions)
   }
 
   /// The new side from `restored` to `live`.
   static func newFinish(_ w: inout Workflow) -> [Workflow.Transition?] {
     [
-      step(&w, .licenseValidate, .licenseInstalled),
-      step(&w, .settingsCopy, .settingsCopied),
-      step(&w, .enableSources(force: false), .sourcesEnabled),
+      step(&w, .licenseValidate, .licensesValidated(anyInstalled: true)),
+      step(&w, .settingsCopy),
+      step(&w, .enableSources(force: false)),
     ]
   }
 
@@ -157,10 +169,10 @@ struct WorkflowPathTests {
     for event in WorkflowFixture.newInconsistent { w.apply(event) }
     #expect(w.state == .restoredInconsistent)
     let refusal = w.decide(.enableSources(force: false)).refusal
-    #expect(refusal?.unblock == WorkflowCommand.reenterCredentials)
-    #expect(refusal?.message.contains("--force") == true)
-    #expect(w.nextStep()?.command == WorkflowCommand.reenterCredentials)
-    let transition = Self.step(&w, .credentialsReenter, .credentialsReentered)
+    #expect(refusal?.next == .reenterCredentials)
+    #expect(refusal?.reason.contains("--force") == true)
+    #expect(w.nextStep()?.step == .reenterCredentials)
+    let transition = Self.step(&w, .credentialsReenter, .secretReentered(nothingUnreadable: true))
     #expect(
       transition
         == .init(from: .restoredInconsistent, to: .restored, event: "credentials-reentered"))
@@ -175,7 +187,7 @@ struct WorkflowPathTests {
     let warning = w.decide(.enableSources(force: true)).warning ?? ""
     #expect(warning.contains("unreadable"))
     #expect(warning.contains("old appliance"))
-    Self.step(&w, .enableSources(force: true), .sourcesEnabled)
+    Self.step(&w, .enableSources(force: true))
     #expect(w.state == .live)
   }
 
@@ -185,11 +197,12 @@ struct WorkflowPathTests {
     w.apply(.backupUploaded(sourcesLive: true))
     w.apply(.secretUploaded)
     let refusal = w.decide(.restore).refusal
+    #expect(refusal?.state == .uploaded)
     #expect(
-      refusal?.message
-        == "refused in state 'uploaded': services are restarting after the Master Secret upload;"
-        + " wait until they run; next: show services")
-    #expect(w.nextStep()?.command == WorkflowCommand.showServices)
+      refusal?.reason
+        == "services are restarting after the Master Secret upload; wait until they run")
+    #expect(refusal?.next == .showServices && refusal?.nextOn == nil)
+    #expect(w.nextStep()?.step == .showServices)
     #expect(w.apply(.servicesReady) == nil)
     #expect(w.decide(.restore) == .allow)
   }
@@ -200,19 +213,20 @@ struct WorkflowPathTests {
     w.apply(.licenseInstalled)
     Self.step(&w, .restore, .restoreStarted)
     #expect(
-      w.apply(.restoreFailed) == .init(from: .restoring, to: .licensed, event: "restore-failed"))
+      Self.record(&w, .restore, .restoreFailed)
+        == .init(from: .restoring, to: .licensed, event: "restore-failed"))
   }
 
   @Test("restoring again resets what followed the earlier restore")
   func reRestore() {
     var (w, _) = Self.newUpToRestore(secretFirst: true)
     _ = Self.newFinish(&w)
-    #expect(w.decide(.restore).refusal?.unblock == WorkflowCommand.disableSources)
-    Self.step(&w, .disableSources, .sourcesDisabled(all: true))
+    #expect(w.decide(.restore).refusal?.next == .disableSources)
+    Self.step(&w, .disableSources, .sourcesDisabled(noneLeft: true))
     #expect(w.state == .settingsCopied)
     #expect(w.decide(.restore).warning != nil)
     Self.step(&w, .restore, .restoreStarted)
-    w.apply(.restoreFinished(consistent: true))
+    Self.record(&w, .restore, .restoreFinished(consistent: true))
     #expect(w.state == .restored)
     #expect(!w.licensesInstalled && !w.settingsCopied && !w.sourcesEnabled)
   }
@@ -236,7 +250,7 @@ struct WorkflowPathTests {
         #expect(decision == .allow)
       } else {
         #expect(decision.refusal?.state == .restoring, "\(action)")
-        #expect(decision.refusal?.unblock == WorkflowCommand.restoreStatus, "\(action)")
+        #expect(decision.refusal?.next == .restoreStatus, "\(action)")
       }
     }
   }
@@ -250,7 +264,7 @@ struct WorkflowPathTests {
       case .show, .help, .backupCreate(_, sourcesEnabled: false): #expect(decision == .allow)
       case .backupCreate(force: true, sourcesEnabled: true): #expect(decision.warning != nil)
       case .backupCreate(force: false, sourcesEnabled: true):
-        #expect(decision.refusal?.unblock == WorkflowCommand.disableSources)
+        #expect(decision.refusal?.next == .disableSources)
       default:
         #expect(decision.refusal?.state == .decommissioned, "\(action)")
         #expect(decision.refusal?.reason.contains("show, help and backup create") == true)

@@ -10,41 +10,37 @@ struct WorkflowPlanTests {
   func oldPlan() {
     var w = Workflow.initial(role: .old, sourcesEnabled: true)
     #expect(
-      w.plan().map(\.command) == [
-        "alert-source disable --all", "backup create", "secret export --output FILE",
-        "instance decommission",
-      ])
+      w.plan().map(\.step) == [.disableSources, .backupCreate, .secretExport, .decommission])
     #expect(w.plan().map(\.needsInput) == [false, false, true, true])
     #expect(w.plan().allSatisfy { !$0.done })
-    #expect(w.nextStep()?.command == "alert-source disable --all")
+    #expect(w.nextStep()?.step == .disableSources)
     w.apply(.sourcesDisabled(all: true))
-    #expect(w.nextStep()?.command == "backup create")
+    #expect(w.nextStep()?.step == .backupCreate)
     w.apply(.backupCreated(sourcesLive: false))
     w.apply(.secretExported)
     #expect(w.plan().map(\.done) == [true, true, true, false])
-    #expect(w.nextStep()?.command == "instance decommission")
+    #expect(w.nextStep()?.step == .decommission)
   }
 
   @Test("new checklist, in order, with progress")
   func newPlan() {
     var w = Workflow.initial(role: .new, sourcesEnabled: false)
     #expect(
-      w.plan().map(\.command) == [
-        "secret upload FILE", "show services", "backup upload FILE",
-        "restore --validate-encryption",
-        "license validate", "settings copy", "alert-source enable --all", "show status",
+      w.plan().map(\.step) == [
+        .secretUpload, .showServices, .backupUpload, .restore, .licenseValidate, .settingsCopy,
+        .enableSources, .showStatus,
       ])
     #expect(w.plan().map(\.needsInput) == [true, false, true, false, false, true, false, true])
-    #expect(w.nextStep()?.command == "secret upload FILE")
+    #expect(w.nextStep()?.step == .secretUpload)
     w.apply(.secretUploaded)
-    #expect(w.nextStep()?.command == "show services")
+    #expect(w.nextStep()?.step == .showServices)
     w.apply(.servicesReady)
-    #expect(w.nextStep()?.command == "backup upload FILE")
+    #expect(w.nextStep()?.step == .backupUpload)
     w.apply(.backupUploaded(sourcesLive: false))
-    #expect(w.nextStep()?.command == "restore --validate-encryption")
+    #expect(w.nextStep()?.step == .restore)
     w.apply(.restoreStarted)
     w.apply(.restoreFinished(consistent: true))
-    #expect(w.nextStep()?.command == "license validate")
+    #expect(w.nextStep()?.step == .licenseValidate)
     w.apply(.licenseInstalled)
     w.apply(.settingsCopied)
     w.apply(.sourcesEnabled)
@@ -55,17 +51,16 @@ struct WorkflowPlanTests {
   @Test("an inconsistent restore adds the re-entry step")
   func inconsistentPlan() {
     var w = WorkflowFixture.named("new restored-inconsistent").workflow
-    let commands = w.plan().map(\.command)
-    #expect(commands.firstIndex(of: WorkflowCommand.reenterCredentials) == 4)
+    #expect(w.plan().map(\.step).firstIndex(of: .reenterCredentials) == 4)
     w.apply(.credentialsReentered)
     #expect(w.plan()[4].done)
-    #expect(w.nextStep()?.command == WorkflowCommand.licenseValidate)
+    #expect(w.nextStep()?.step == .licenseValidate)
   }
 
-  @Test("every step has a title and a command", arguments: WorkflowFixture.all)
+  @Test("every step has a title", arguments: WorkflowFixture.all)
   func wellFormed(_ fixture: WorkflowFixture) {
     for step in fixture.workflow.plan() {
-      #expect(!step.title.isEmpty && !step.command.isEmpty)
+      #expect(!step.title.isEmpty)
     }
   }
 }

@@ -1,4 +1,5 @@
 import Appliance
+import Commands
 import Foundation
 import TestSupport
 import Testing
@@ -182,7 +183,7 @@ import Testing
     // Old: disable and back up run by themselves; the secret export names a file.
     #expect(try state(lab.old) == "live")
     let disable = try next("old", expect: 0, state: "sources-disabled")
-    #expect(disable.stderr.contains(WorkflowCommand.disableSources))
+    #expect(disable.stderr.contains(WorkflowStep.disableSources.commandLine))
     let backup = try next("old", expect: 0, state: "sources-disabled")
     #expect(backup.stdout.contains("sources live: no"), "\(backup.stdout)")
     let made = try FileManager.default.contentsOfDirectory(atPath: lab.old + "/backups")

@@ -50,9 +50,7 @@ public final class Instance: @unchecked Sendable {
       return instance
     }
     guard createIfMissing else {
-      throw ApplianceError.failed(
-        "no appliance instance at \(directory.path): create one with 'trsh instance create"
-          + " \(directory.path)' (or check --instance / TRSH_INSTANCE)")
+      throw ApplianceError.failed("no appliance instance at \(directory.path)")
     }
     return try create(at: directory, version: .current, sampleData: 0)
   }
@@ -71,7 +69,7 @@ public final class Instance: @unchecked Sendable {
     cancel: (any Cancellation)? = nil
   ) throws -> Instance {
     guard sampleData >= 0 else {
-      throw ApplianceError.usage("--sample-data must be 0 or more, not \(sampleData)")
+      throw ApplianceError.usage("the sample data count must be 0 or more, not \(sampleData)")
     }
     let fm = FileManager.default
     let directory = directory.standardizedFileURL

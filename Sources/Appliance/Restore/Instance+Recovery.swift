@@ -64,7 +64,7 @@ extension Instance {
     let swapped = marker != nil && liveId == marker?.restoreId
     let who = marker.map { "the restoring process (pid \($0.pid))" } ?? "a restoring process"
     var report: RestoreReport
-    let event: WorkflowEvent
+    let stage: WorkflowOutcome
     if swapped, let marker {
       let unreadable = try store.unreadableFields()
       // The restorer died before saving its report: the restored database says where it came
@@ -89,7 +89,7 @@ extension Instance {
         "\(who) died after the restored database was swapped in: the restored data is live"
         + " and complete"
       report.liveData = "new"
-      event = .restoreFinished(consistent: unreadable.isEmpty)
+      stage = .restoreFinished(consistent: unreadable.isEmpty)
     } else {
       report = RestoreReport(
         outcome: "interrupted", backupFile: marker?.backupFile ?? "", backupHost: "",
@@ -98,13 +98,13 @@ extension Instance {
         adminPasswordRestored: false, recordCounts: [:], unreadable: [], finishedAt: "",
         error: "\(who) died before the swap: the instance holds its data from before the restore",
         restoreId: marker?.restoreId, liveData: "old")
-      event = .restoreFailed
+      stage = .restoreFailed
     }
     report.outcome = "interrupted"
     report.finishedAt = ISOTime.now()
     saveRestoreReport(report)
     try recordWorkflow(
-      event, command: Self.recoveryCommand("restore"),
+      .restore, outcome: stage, command: Self.recoveryCommand("restore"),
       user: SystemIdentity.userName(environment: ProcessInfo.processInfo.environment))
     DurableFile.remove(restoreMarkerURL)
     addNotice(
@@ -185,7 +185,7 @@ extension Instance {
     }
     try restartServices(seconds: Self.serviceRestartSeconds)
     try recordWorkflow(
-      .secretUploaded, command: Self.recoveryCommand("secret upload"),
+      .secretUpload, outcome: .done, command: Self.recoveryCommand("secret upload"),
       user: SystemIdentity.userName(environment: ProcessInfo.processInfo.environment))
     DurableFile.remove(secretJournalURL)
     addNotice(

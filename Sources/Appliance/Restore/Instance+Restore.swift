@@ -35,14 +35,6 @@ extension Instance {
   /// The half-built database of the restore run by process `pid`.
   static func scratchName(pid: Int32) -> String { "appliance.sqlite.restore-\(pid)" }
 
-  /// Restores a backup: the new database is built beside the live one (extracted, migrated,
-  /// checked, adjusted) and renamed over it, so any failure, Ctrl-C or crash leaves either the
-  /// old database or the complete new one. Validation failures are exit 4 and change nothing.
-  ///
-  /// A real restore holds the restore lock and leaves `restore.marker` for its whole run, and
-  /// reports to the workflow through `record` (`restoreStarted`, then `restoreFinished` or
-  /// `restoreFailed`) while it holds them: a process that later finds the marker with the lock
-  /// free knows the restorer died and recovers (`recoverInterruptedOperations`).
   /// What restoring `url` would replace, read from the live store and the archive's header,
   /// and whether the restore will refuse it anyway (then nobody need be asked to confirm).
   public func restoreImpact(of url: URL, options: RestoreOptions) throws -> RestoreImpact {
@@ -59,9 +51,18 @@ extension Instance {
       willBeRefused: newer || mismatch)
   }
 
+  /// Restores a backup: the new database is built beside the live one (extracted, migrated,
+  /// checked, adjusted) and renamed over it, so any failure, Ctrl-C or crash leaves either the
+  /// old database or the complete new one. Validation failures are exit 4 and change nothing.
+  ///
+  /// A real restore holds the restore lock and leaves `restore.marker` for its whole run, and
+  /// reports its stages to the workflow gate's `record` (`restoreStarted`, then
+  /// `restoreFinished` or `restoreFailed`; the workflow table names their events) while it
+  /// holds them: a process that later finds the marker with the lock free knows the restorer
+  /// died and recovers (`recoverInterruptedOperations`).
   public func restore(
     from url: URL, options: RestoreOptions, progress: (any ProgressSink)? = nil,
-    cancel: (any Cancellation)? = nil, record: (WorkflowEvent) throws -> Void = { _ in }
+    cancel: (any Cancellation)? = nil, record: (WorkflowOutcome) throws -> Void = { _ in }
   ) throws -> RestoreReport {
     if options.dryRun {
       return try performRestore(

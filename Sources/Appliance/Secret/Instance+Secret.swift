@@ -24,9 +24,9 @@ extension Instance {
 
   /// `secret upload FILE`: re-encrypts this instance's own sealed fields under the uploaded
   /// secret in one transaction, installs the secret atomically and restarts the services;
-  /// `record` tells the workflow before the upload's journal is cleared. Fields that do not
-  /// open under the current secret stay as they are (still unreadable). Returns the new
-  /// fingerprint and how many fields were re-encrypted.
+  /// `record` (the workflow gate's recorder) hears `done` before the upload's journal is
+  /// cleared. Fields that do not open under the current secret stay as they are (still
+  /// unreadable). Returns the new fingerprint and how many fields were re-encrypted.
   ///
   /// Crash-safe: the new secret is staged beside the live one and a journal names both
   /// fingerprints before any field changes; the re-encryption's transaction records the new
@@ -34,14 +34,18 @@ extension Instance {
   /// that dies anywhere in between is finished or rolled back by the next one to open the
   /// instance (`recoverSecretUpload`), so fields are never left sealed under a secret that is
   /// not installed.
-  public func uploadSecret(from url: URL, record: () throws -> Void = {}) throws -> (
-    fingerprint: String, reencrypted: Int
-  ) {
+  public func uploadSecret(from url: URL, record: (WorkflowOutcome) throws -> Void = { _ in })
+    throws -> (
+      fingerprint: String, reencrypted: Int
+    )
+  {
     try uploadSecret(MasterSecret.load(from: url), record: record)
   }
 
   /// `secret upload FILE` with the file already read (a pipe can be read only once).
-  public func uploadSecret(_ uploaded: MasterSecret, record: () throws -> Void = {}) throws -> (
+  public func uploadSecret(
+    _ uploaded: MasterSecret, record: (WorkflowOutcome) throws -> Void = { _ in }
+  ) throws -> (
     fingerprint: String, reencrypted: Int
   ) {
     guard let lock = try FileLock.tryAcquire(secretLockURL) else {
@@ -77,7 +81,7 @@ extension Instance {
       try installSecret(uploaded)
     }
     try restartServices(seconds: Self.serviceRestartSeconds)
-    try record()
+    try record(.done)
     DurableFile.remove(secretJournalURL)
     return (uploaded.fingerprint, count)
   }

@@ -9,8 +9,10 @@ extension Instance {
     {
       // `restoring` with no restorer alive and no marker left: it changed nothing (a marker
       // precedes every swap), so the restore failed; otherwise everything would stay refused.
-      if saved.state == .restoring, try restoringWithoutRestorer() {
-        let change = saved.apply(.restoreFailed)
+      if saved.state == .restoring, try restoringWithoutRestorer(),
+        let failed = WorkflowTable.event(for: .restore, outcome: .restoreFailed)
+      {
+        let change = saved.apply(failed)
         try saveWorkflow(
           saved,
           transition: change.map {
@@ -39,13 +41,33 @@ extension Instance {
     return try workflow().state.rawValue
   }
 
-  /// Applies an event after a command succeeded; saves the machine and, when the state
-  /// changed, its transition (time, command, user).
+  /// Records what a successful `action` did, as the workflow table says for its `outcome`:
+  /// applies the event (if any, and if the entry's `recordedWhen` holds), saves the machine
+  /// and, when the state changed, its transition (time, command, user).
+  @discardableResult
+  public func recordWorkflow(
+    _ action: WorkflowAction, outcome: WorkflowOutcome, command: String, user: String
+  ) throws -> WorkflowTransition? {
+    guard WorkflowTable.event(for: action, outcome: outcome) != nil else { return nil }
+    var machine = try workflow()
+    guard let event = WorkflowTable.event(for: action, outcome: outcome, in: machine) else {
+      return nil
+    }
+    return try record(event, in: &machine, command: command, user: user)
+  }
+
+  /// Applies an event as it is (recovery and tests; commands go through the table).
   @discardableResult
   public func recordWorkflow(_ event: WorkflowEvent, command: String, user: String) throws
     -> WorkflowTransition?
   {
     var machine = try workflow()
+    return try record(event, in: &machine, command: command, user: user)
+  }
+
+  private func record(
+    _ event: WorkflowEvent, in machine: inout Workflow, command: String, user: String
+  ) throws -> WorkflowTransition? {
     let change = machine.apply(event)
     let record = change.map {
       WorkflowTransition(

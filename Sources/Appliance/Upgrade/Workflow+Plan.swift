@@ -16,16 +16,16 @@ extension Workflow {
     [
       PlanStep(
         title: "Disable every alert source before backing up",
-        command: WorkflowCommand.disableSources, done: !sourcesEnabled, needsInput: false),
+        step: .disableSources, done: !sourcesEnabled, needsInput: false),
       PlanStep(
         title: "Create a backup that includes incident data; download it",
-        command: WorkflowCommand.backupCreate, done: cleanBackupCreated, needsInput: false),
+        step: .backupCreate, done: cleanBackupCreated, needsInput: false),
       PlanStep(
         title: "Export the Master Secret to a file; download it",
-        command: WorkflowCommand.secretExport, done: secretExported, needsInput: true),
+        step: .secretExport, done: secretExported, needsInput: true),
       PlanStep(
         title: "Check the new appliance's data, configuration and licences; decommission this one",
-        command: WorkflowCommand.decommission, done: decommissioned, needsInput: true),
+        step: .decommission, done: decommissioned, needsInput: true),
     ]
   }
 
@@ -34,42 +34,42 @@ extension Workflow {
     var steps = [
       PlanStep(
         title: "Upload the Master Secret (this restarts all services)",
-        command: WorkflowCommand.secretUpload, done: secretUploaded || restored, needsInput: true),
+        step: .secretUpload, done: secretUploaded || restored, needsInput: true),
       PlanStep(
         title: "Wait for all services to be running again",
-        command: WorkflowCommand.showServices,
+        step: .showServices,
         done: (secretUploaded && !servicesRestarting) || restored, needsInput: false),
       PlanStep(
         title: "Upload the backup file",
-        command: WorkflowCommand.backupUpload, done: backupUploaded || restored, needsInput: true),
+        step: .backupUpload, done: backupUploaded || restored, needsInput: true),
       PlanStep(
         title: "Restore the uploaded backup with Validate Encryption on",
-        command: WorkflowCommand.restore, done: restored, needsInput: false),
+        step: .restore, done: restored, needsInput: false),
     ]
     if restored && !restoreConsistent {
       steps.append(
         PlanStep(
           title:
             "Re-enter what the restore could not read (show status lists it; secret settings with settings set)",
-          command: WorkflowCommand.reenterCredentials, done: credentialsReentered,
+          step: .reenterCredentials, done: credentialsReentered,
           needsInput: true))
     }
     steps += [
       PlanStep(
         title: "Validate the licence keys against Overcast",
-        command: WorkflowCommand.licenseValidate, done: restored && licensesInstalled,
+        step: .licenseValidate, done: restored && licensesInstalled,
         needsInput: false),
       PlanStep(
         title: "Copy the console settings from the old layout to the new one",
-        command: WorkflowCommand.settingsCopy, done: restored && settingsCopied, needsInput: true),
+        step: .settingsCopy, done: restored && settingsCopied, needsInput: true),
       PlanStep(
         title: "Re-enable the migrated alert sources",
-        command: WorkflowCommand.enableSources, done: restored && sourcesEnabled, needsInput: false),
+        step: .enableSources, done: restored && sourcesEnabled, needsInput: false),
       // The new appliance cannot observe the check or the old one's decommissioning, so this
       // step stays open; it needs the admin's judgement, hence needsInput.
       PlanStep(
         title: "Check data, configuration and licences match; decommission the old appliance",
-        command: WorkflowCommand.showStatus, done: false, needsInput: true),
+        step: .showStatus, done: false, needsInput: true),
     ]
     return steps
   }

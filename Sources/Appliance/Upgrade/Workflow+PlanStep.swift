@@ -3,15 +3,15 @@ extension Workflow {
   public struct PlanStep: Sendable, Codable, Equatable {
     /// The vendor guide's wording.
     public var title: String
-    /// The trsh command that performs the step.
-    public var command: String
+    /// What performs the step (the command layer spells it as a trsh command).
+    public var step: WorkflowStep
     public var done: Bool
     /// True when the command needs a file or an answer, so `upgrade next --run` cannot run it alone.
     public var needsInput: Bool
 
-    public init(title: String, command: String, done: Bool, needsInput: Bool) {
+    public init(title: String, step: WorkflowStep, done: Bool, needsInput: Bool) {
       self.title = title
-      self.command = command
+      self.step = step
       self.done = done
       self.needsInput = needsInput
     }

@@ -1,20 +1,22 @@
 extension Workflow {
-  /// Why an action is refused in the current state, and what would unblock it.
+  /// Why an action is refused in the current state, and which step would unblock it.
+  ///
+  /// The command layer spells the step as a trsh command and words the message (exit code 3).
   public struct Refusal: Sendable, Codable, Equatable {
     public var state: WorkflowState
     public var reason: String
-    /// The command to run next, e.g. `secret upload FILE`.
-    public var unblock: String
+    /// The step to take next, e.g. `secretUpload`.
+    public var next: WorkflowStep
+    /// The appliance the next step runs on, when it is not this one.
+    public var nextOn: WorkflowRole?
 
-    public init(state: WorkflowState, reason: String, unblock: String) {
+    public init(
+      state: WorkflowState, reason: String, next: WorkflowStep, nextOn: WorkflowRole? = nil
+    ) {
       self.state = state
       self.reason = reason
-      self.unblock = unblock
-    }
-
-    /// The one-line message shown to the admin (exit code 3).
-    public var message: String {
-      "refused in state '\(state.rawValue)': \(reason); next: \(unblock)"
+      self.next = next
+      self.nextOn = nextOn
     }
   }
 }

@@ -39,7 +39,6 @@ public struct AlertSourceCredentialsCommand: ShellCommand {
     let credential = try readCredential(for: source, in: context)
     let reentry = try instance.reenterAlertSourceCredentials(
       named: source, principal: principal, secret: credential)
-    try context.recordConsistentIfNothingUnreadable()
     var lines = ["\(reentry.name): credentials re-entered"]
     if reentry.consistent {
       if reentry.wasUnreadable {
@@ -49,7 +48,9 @@ public struct AlertSourceCredentialsCommand: ShellCommand {
       lines.append("still unreadable (\(reentry.remainingUnreadable.count)), re-enter:")
       lines += reentry.remainingUnreadable.map { "  \($0)" }
     }
-    return Rendered(reentry, text: lines.joined(separator: "\n"))
+    return Rendered(
+      reentry, text: lines.joined(separator: "\n"),
+      outcome: .secretReentered(nothingUnreadable: try instance.unreadableFields().isEmpty))
   }
 
   /// The file's first line, else a no-echo prompt on a terminal; never an argument.

@@ -26,7 +26,6 @@ public struct AlertSourceEnableCommand: ShellCommand {
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
     let changes = try context.instance().setAlertSources(enabled: true, names: all ? nil : names)
-    try context.record(.sourcesEnabled)
     return changesResult(changes, verb: "enabled")
   }
 }
@@ -55,8 +54,7 @@ public struct AlertSourceDisableCommand: ShellCommand {
     let instance = try context.instance()
     let changes = try instance.setAlertSources(enabled: false, names: all ? nil : names)
     let noneLeft = try !instance.alertSourceInfos().contains { $0.enabled }
-    try context.record(.sourcesDisabled(all: noneLeft))
-    return changesResult(changes, verb: "disabled")
+    return changesResult(changes, verb: "disabled", outcome: .sourcesDisabled(noneLeft: noneLeft))
   }
 }
 
@@ -65,7 +63,11 @@ func validateSelection(names: [String], all: Bool) throws {
   if !all && names.isEmpty { throw ValidationError("name the alert sources, or use --all") }
 }
 
-func changesResult(_ changes: [AlertSourceChange], verb: String) -> any CommandResult {
+func changesResult(
+  _ changes: [AlertSourceChange], verb: String, outcome: WorkflowOutcome = .done
+) -> any CommandResult {
   let lines = changes.map { $0.changed ? "\($0.name): \(verb)" : "\($0.name): already \(verb)" }
-  return Rendered(changes, text: lines.isEmpty ? "no alert sources" : lines.joined(separator: "\n"))
+  return Rendered(
+    changes, text: lines.isEmpty ? "no alert sources" : lines.joined(separator: "\n"),
+    outcome: outcome)
 }

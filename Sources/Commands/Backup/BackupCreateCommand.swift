@@ -35,7 +35,6 @@ public struct BackupCreateCommand: ShellCommand {
     let (summary, file) = try instance.createBackup(
       output: outputFile.map { URL(fileURLWithPath: $0) }, includeIncidents: !noIncidents,
       progress: context.progressSink, cancel: context.cancellation)
-    try context.record(.backupCreated(sourcesLive: live))
     let h = summary.header
     let result = BackupCreated(
       file: file.path, bytes: summary.archiveBytes, recordCounts: h.recordCounts,
@@ -46,7 +45,7 @@ public struct BackupCreateCommand: ShellCommand {
       ("records", countsText(h.recordCounts)), ("secret", h.secretFingerprint),
       ("sources live", h.sourcesLive ? "YES (forced)" : "no"),
     ]).text
-    return Rendered(result, text: text)
+    return Rendered(result, text: text, outcome: .backupWritten(sourcesLive: live))
   }
 }
 

@@ -22,14 +22,14 @@ public struct BackupUploadCommand: ShellCommand {
     let instance = try context.instance()
     let (header, destination) = try instance.uploadBackup(
       URL(fileURLWithPath: file), progress: context.progressSink, cancel: context.cancellation)
-    try context.record(.backupUploaded(sourcesLive: header.sourcesLive))
     var fields = [("uploaded", destination.path)] + headerFields(header)
     if header.sourcesLive {
       fields.append(
         ("warning", "this backup was made with alert sources enabled on the old appliance"))
     }
     return Rendered(
-      UploadedBackup(file: destination.path, header: header), text: Fields(fields).text)
+      UploadedBackup(file: destination.path, header: header), text: Fields(fields).text,
+      outcome: .backupUploaded(sourcesLive: header.sourcesLive))
   }
 }
 

@@ -38,6 +38,11 @@ public struct InstanceCreateCommand: ShellCommand {
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
     let release = try ApplianceRelease(parsing: version)
+    // Checked here, after the version as before, rather than in `validate()`: a usage error
+    // from there would add the usage lines to the message.
+    guard sampleData >= 0 else {
+      throw ApplianceError.usage("--sample-data must be 0 or more, not \(sampleData)")
+    }
     let url = URL(fileURLWithPath: directory)
     let instance = try Instance.create(
       at: url, version: release.generation, release: release, sampleData: sampleData, seed: seed,

@@ -33,7 +33,6 @@ public struct InstanceDecommissionCommand: ShellCommand {
       }
     }
     let changes = try instance.setAlertSources(enabled: false, names: nil)
-    try context.record(.decommissioned)
     let disabled = changes.filter(\.changed).count
     return Message(
       "\(host) is decommissioned (\(disabled) alert sources disabled now). Only show, help and backup create remain."

@@ -53,8 +53,9 @@ public struct LicenseProxySetCommand: ShellCommand {
     }
     let instance = try context.instance()
     try instance.setLicensingProxy(proxy)
-    try context.recordConsistentIfNothingUnreadable()
-    return Message("licensing proxy set to \(proxy.description)")
+    return Message(
+      "licensing proxy set to \(proxy.description)",
+      outcome: .secretReentered(nothingUnreadable: try instance.unreadableFields().isEmpty))
   }
 }
 
@@ -86,8 +87,11 @@ public struct LicenseProxyClearCommand: ShellCommand {
   public var workflowAction: WorkflowAction { .licenseEdit }
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
-    let cleared = try context.instance().clearLicensingProxy()
-    try context.recordConsistentIfNothingUnreadable()
-    return Message(cleared ? "licensing proxy cleared" : "no licensing proxy was set")
+    let instance = try context.instance()
+    let cleared = try instance.clearLicensingProxy()
+    // Clearing answers the restore's unreadable mark on the proxy password.
+    return Message(
+      cleared ? "licensing proxy cleared" : "no licensing proxy was set",
+      outcome: .secretReentered(nothingUnreadable: try instance.unreadableFields().isEmpty))
   }
 }

@@ -54,9 +54,7 @@ public struct LicenseValidateCommand: ShellCommand {
       environment: context.environment, proxy: route)
     try context.checkCancelled()
     let updated = try instance.validateLicenses(keys, configuration: configuration)
-    if try !instance.licenses(in: .installed).isEmpty {
-      try context.record(.licenseInstalled)
-    }
+    let anyInstalled = try !instance.licenses(in: .installed).isEmpty
     let rows = updated.map(LicenseRow.init)
     let lines = updated.map { license -> String in
       switch license.state {
@@ -68,7 +66,7 @@ public struct LicenseValidateCommand: ShellCommand {
     }
     return Rendered(
       rows,
-      text: lines.isEmpty ? "no Available licences to validate" : lines.joined(separator: "\n")
-    )
+      text: lines.isEmpty ? "no Available licences to validate" : lines.joined(separator: "\n"),
+      outcome: .licensesValidated(anyInstalled: anyInstalled))
   }
 }

@@ -75,7 +75,7 @@ public struct RestoreRunCommand: ShellCommand {
     // killed restore never leaves the workflow `restoring` without a marker to recover from.
     let report = try instance.restore(
       from: url, options: options, progress: context.progressSink, cancel: context.cancellation,
-      record: { event in try context.record(event) })
+      record: context.workflowRecorder)
     return Rendered(report, text: restoreText(report, heading: "restored"))
   }
 }

@@ -23,7 +23,6 @@ public struct SecretExportCommand: ShellCommand {
   public func execute(in context: CommandContext) throws -> any CommandResult {
     let url = URL(fileURLWithPath: outputFile)
     let fingerprint = try context.instance().exportSecret(to: url, force: force)
-    try context.record(.secretExported)
     return Rendered(
       SecretFile(file: url.path, fingerprint: fingerprint),
       text: Fields([("exported", url.path), ("fingerprint", fingerprint)]).text)

@@ -28,7 +28,7 @@ public struct SecretUploadCommand: ShellCommand {
     try context.confirm(
       "Uploading the Master Secret restarts all services. Continue?", yes: confirm.yes)
     let (fingerprint, count) = try instance.uploadSecret(
-      uploaded, record: { try context.record(.secretUploaded) })
+      uploaded, record: context.workflowRecorder)
     return Rendered(
       SecretFile(file: instance.secretURL.path, fingerprint: fingerprint),
       text: Fields([

@@ -79,7 +79,6 @@ public struct SettingsCopyCommand: ShellCommand {
         try instance.applySettingsCopy(plan)
         applied = true
       }
-      try context.record(.settingsCopied)
       text =
         (asks ? "" : text + "\n")
         + (applied

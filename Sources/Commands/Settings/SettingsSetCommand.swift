@@ -61,7 +61,12 @@ public struct SettingsSetCommand: ShellCommand {
       throw ValidationError("give the new value of \(path)")
     }
     let edit = try instance.setSetting(path, to: newValue)
-    if sensitive { try context.recordConsistentIfNothingUnreadable() }
-    return Rendered(edit, text: "\(edit.path): \(edit.before ?? "(unset)") -> \(edit.after ?? "")")
+    // A secret typed anew may be the last field a restore left unreadable.
+    let outcome: WorkflowOutcome =
+      sensitive
+      ? .secretReentered(nothingUnreadable: try instance.unreadableFields().isEmpty) : .done
+    return Rendered(
+      edit, text: "\(edit.path): \(edit.before ?? "(unset)") -> \(edit.after ?? "")",
+      outcome: outcome)
   }
 }

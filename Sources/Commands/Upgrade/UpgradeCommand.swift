@@ -14,7 +14,7 @@ public struct UpgradeCommand: ParsableCommand {
 /// The checklist as text: `[x]`/`[ ]`, the step, its command.
 func planText(_ steps: [Workflow.PlanStep]) -> String {
   steps.enumerated().map { i, step in
-    "\(step.done ? "[x]" : "[ ]") \(i + 1). \(step.title)\n       \(step.command)"
+    "\(step.done ? "[x]" : "[ ]") \(i + 1). \(step.title)\n       \(step.step.commandLine)"
   }.joined(separator: "\n")
 }
 
@@ -23,8 +23,8 @@ public struct UpgradeStatus: Encodable {
   public var role: String
   public var state: String
   public var done: [WorkflowTransition]
-  public var left: [Workflow.PlanStep]
-  public var next: Workflow.PlanStep?
+  public var left: [PlanStepShown]
+  public var next: PlanStepShown?
 }
 
 /// `upgrade status`: current state, what was done and when, what is left.
@@ -47,12 +47,12 @@ public struct UpgradeStatusCommand: ReadOnlyCommand {
     lines.append(history.isEmpty ? "Done: nothing yet" : "Done:")
     lines += history.map { "  \($0.at)  \($0.from) -> \($0.to)  (\($0.command), \($0.user))" }
     lines.append(left.isEmpty ? "Left: nothing" : "Left:")
-    lines += left.map { "  [ ] \($0.title): \($0.command)" }
-    if let next = machine.nextStep() { lines.append("Next: \(next.command)") }
+    lines += left.map { "  [ ] \($0.title): \($0.step.commandLine)" }
+    if let next = machine.nextStep() { lines.append("Next: \(next.step.commandLine)") }
     return Rendered(
       UpgradeStatus(
-        role: machine.role.rawValue, state: machine.state.rawValue, done: history, left: left,
-        next: machine.nextStep()),
+        role: machine.role.rawValue, state: machine.state.rawValue, done: history,
+        left: left.map(PlanStepShown.init), next: machine.nextStep().map(PlanStepShown.init)),
       text: lines.joined(separator: "\n"))
   }
 }
@@ -73,6 +73,6 @@ public struct UpgradePlanCommand: ReadOnlyCommand {
     let steps = machine.plan()
     let header =
       "Upgrade plan for the \(machine.role.rawValue) appliance (state \(machine.state.rawValue)):"
-    return Rendered(steps, text: header + "\n" + planText(steps))
+    return Rendered(steps.map(PlanStepShown.init), text: header + "\n" + planText(steps))
   }
 }

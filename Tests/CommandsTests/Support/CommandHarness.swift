@@ -5,8 +5,8 @@ import Foundation
 import TestSupport
 
 /// Runs commands in-process as the shell does, without the binary: words resolved through the
-/// catalogue (abbreviations too), parsed by the command's own type, checked against the
-/// upgrade workflow, executed with a `CommandContext` whose admin is a `FakeInteraction`.
+/// catalogue (abbreviations too), parsed by the command's own type, run through the
+/// workflow gate (checked, executed, recorded) with a `CommandContext` whose admin is a `FakeInteraction`.
 final class CommandHarness {
   /// Nodes hold their catalogue weakly: one for every harness keeps it alive.
   static let catalog = CommandCatalog(root: TrshCommand.self)
@@ -80,8 +80,8 @@ final class CommandHarness {
     let command = try parse(words)
     let context = context(
       commandLine: SecretRedaction.redact(words: words).joined(separator: " "))
-    try context.check(command.workflowAction)
-    return try command.execute(in: context)
+    // The same gate the shell runs every command through: check, execute, record.
+    return try WorkflowGate(context).run(command)
   }
 
   /// Runs a command line and returns its result as the shell's `--json` prints it, decoded.
