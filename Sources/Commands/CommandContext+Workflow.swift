@@ -10,9 +10,11 @@ extension CommandContext {
     default: break
     }
     try settleServices(wait: action == .restore || action == .licenseValidate)
-    switch try instance().workflow().decide(action) {
+    let machine = try instance().workflow()
+    switch machine.decide(action) {
     case .allow: return
-    case .allowWithWarning(let warning): interaction.notice("warning: \(warning)")
+    case .allowWithWarning(let warning):
+      interaction.notice("warning: \(warning.text(in: machine))")
     case .refuse(let refusal): throw ApplianceError.refused(refusal.message)
     }
   }

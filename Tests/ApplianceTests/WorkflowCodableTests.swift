@@ -24,9 +24,9 @@ struct WorkflowCodableTests {
     for (_, event) in WorkflowEventTableTests.events { #expect(try Self.roundTrip(event) == event) }
     for state in WorkflowState.allCases { #expect(try Self.roundTrip(state) == state) }
     let decisions: [Workflow.Decision] = [
-      .allow, .allowWithWarning("careful"),
-      .refuse(.init(state: .fresh, reason: "why", next: .secretUpload)),
-      .refuse(.init(state: .live, reason: "why", next: .decommission, nextOn: .old)),
+      .allow, .allowWithWarning(.restoreAgain),
+      .refuse(.init(state: .fresh, reason: .restoreNeedsSecret, next: .secretUpload)),
+      .refuse(.init(state: .live, reason: .decommissionOnNew, next: .decommission, nextOn: .old)),
     ]
     for decision in decisions { #expect(try Self.roundTrip(decision) == decision) }
     let transition = Workflow.Transition(from: .uploaded, to: .restoring, event: "restore-started")

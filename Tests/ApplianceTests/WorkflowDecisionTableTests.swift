@@ -104,11 +104,11 @@ struct WorkflowDecisionTableTests {
         // Every refusal names the current state and a reason; only a step that belongs on the
         // other appliance may be "the same command".
         #expect(refusal.state == workflow.state)
-        #expect(!refusal.reason.isEmpty)
+        #expect(!refusal.reason.rawValue.isEmpty)
         #expect(refusal.next != .sameCommand || refusal.nextOn != nil)
         #expect(refusal.nextOn != workflow.role)
       }
-      if let warning = decision.warning { #expect(!warning.isEmpty) }
+      if let warning = decision.warning { #expect(!warning.rawValue.isEmpty) }
     }
   }
 }

@@ -3,8 +3,8 @@ import Testing
 
 @testable import Appliance
 
-/// What refusals and warnings say: the reason, the state and the step to take next (the
-/// command layer spells the step; `WorkflowSpellingTests` checks the whole message).
+/// What refusals and warnings name: the reason, the state and the step to take next (the
+/// command layer words and spells them; `WorkflowSpellingTests` checks the whole message).
 @Suite("Workflow messages", .engines)
 struct WorkflowMessageTests {
   static func fixture(_ name: String) -> Workflow { WorkflowFixture.named(name).workflow }
@@ -13,26 +13,25 @@ struct WorkflowMessageTests {
   func restoreFresh() {
     let refusal = Self.fixture("new fresh").decide(.restore).refusal
     #expect(refusal?.state == .fresh)
-    #expect(refusal?.reason == "restore needs an uploaded Master Secret and an uploaded backup")
+    #expect(refusal?.reason == .restoreNeedsUploads)
     #expect(refusal?.next == .secretUpload && refusal?.nextOn == nil)
   }
 
   @Test("restore with only one upload names the missing one")
   func restoreHalfUploaded() {
     let noBackup = Self.fixture("new secret-uploaded, ready").decide(.restore).refusal
-    #expect(noBackup?.reason == "restore needs an uploaded backup")
+    #expect(noBackup?.reason == .restoreNeedsBackup)
     #expect(noBackup?.next == .backupUpload)
     let noSecret = Self.fixture("new backup-uploaded").decide(.restore).refusal
-    #expect(noSecret?.reason == "restore needs an uploaded Master Secret")
+    #expect(noSecret?.reason == .restoreNeedsSecret)
     #expect(noSecret?.next == .secretUpload)
   }
 
-  @Test("backup with live sources says to disable them or use --force")
+  @Test("backup with live sources is refused: disable them first")
   func backupWithLiveSources() {
     let refusal = Self.fixture("old live").decide(.backupCreate(force: false, sourcesEnabled: true))
       .refusal
-    #expect(refusal?.reason.hasPrefix("alert sources are enabled") == true)
-    #expect(refusal?.reason.contains("--force") == true)
+    #expect(refusal?.reason == .sourcesWouldPollTwice)
     #expect(refusal?.next == .disableSources)
   }
 
@@ -82,20 +81,13 @@ struct WorkflowMessageTests {
     return w
   }
 
-  @Test(
-    "enabling sources warns about the old appliance according to the backup's sources-live flag")
+  @Test("enabling sources warns about the old appliance; the warning's facts come along")
   func enableWarnings() {
-    #expect(
-      Self.restored(backupSourcesLive: true).decide(.enableSources(force: false))
-        == .allowWithWarning(
-          "the backup was made with alert sources enabled: make sure the old appliance's sources"
-            + " are disabled before enabling these"))
-    let disabled = Self.restored(backupSourcesLive: false).decide(.enableSources(force: false))
-      .warning
-    let unknown = Self.restored(backupSourcesLive: nil).decide(.enableSources(force: false)).warning
-    #expect(disabled?.contains("made with the old appliance's alert sources disabled") == true)
-    #expect(unknown?.contains("not known") == true)
-    #expect(Set([disabled, unknown]).count == 2)
+    for flag: Bool? in [true, false, nil] {
+      let w = Self.restored(backupSourcesLive: flag)
+      #expect(w.decide(.enableSources(force: false)) == .allowWithWarning(.oldAppliancePolls))
+      #expect(w.backupSourcesLive == flag)
+    }
   }
 
   @Test("transitions carry kebab-case state names and event names")

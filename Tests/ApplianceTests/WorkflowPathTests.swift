@@ -170,7 +170,7 @@ struct WorkflowPathTests {
     #expect(w.state == .restoredInconsistent)
     let refusal = w.decide(.enableSources(force: false)).refusal
     #expect(refusal?.next == .reenterCredentials)
-    #expect(refusal?.reason.contains("--force") == true)
+    #expect(refusal?.reason == .unreadableFields)
     #expect(w.nextStep()?.step == .reenterCredentials)
     let transition = Self.step(&w, .credentialsReenter, .secretReentered(nothingUnreadable: true))
     #expect(
@@ -184,9 +184,7 @@ struct WorkflowPathTests {
   func inconsistentForced() {
     var w = Workflow.initial(role: .new, sourcesEnabled: false)
     for event in WorkflowFixture.newInconsistent { w.apply(event) }
-    let warning = w.decide(.enableSources(force: true)).warning ?? ""
-    #expect(warning.contains("unreadable"))
-    #expect(warning.contains("old appliance"))
+    #expect(w.decide(.enableSources(force: true)).warning == .unreadableAndOldAppliancePolls)
     Self.step(&w, .enableSources(force: true))
     #expect(w.state == .live)
   }
@@ -198,9 +196,7 @@ struct WorkflowPathTests {
     w.apply(.secretUploaded)
     let refusal = w.decide(.restore).refusal
     #expect(refusal?.state == .uploaded)
-    #expect(
-      refusal?.reason
-        == "services are restarting after the Master Secret upload; wait until they run")
+    #expect(refusal?.reason == .servicesRestarting)
     #expect(refusal?.next == .showServices && refusal?.nextOn == nil)
     #expect(w.nextStep()?.step == .showServices)
     #expect(w.apply(.servicesReady) == nil)
@@ -267,7 +263,7 @@ struct WorkflowPathTests {
         #expect(decision.refusal?.next == .disableSources)
       default:
         #expect(decision.refusal?.state == .decommissioned, "\(action)")
-        #expect(decision.refusal?.reason.contains("show, help and backup create") == true)
+        #expect(decision.refusal?.reason == .decommissioned)
       }
     }
   }

@@ -68,9 +68,9 @@ struct WorkflowTableTests {
         let decision = w.decide(action)
         switch WorkflowTable.row(for: action, in: w).verdict {
         case .allow: #expect(decision == .allow)
-        case .warn(let warning): #expect(decision == .allowWithWarning(warning.text(in: w)))
+        case .warn(let warning): #expect(decision == .allowWithWarning(warning))
         case .refuse(let reason, let next):
-          #expect(decision.refusal?.reason == reason.text)
+          #expect(decision.refusal?.reason == reason)
           switch next {
           case .here(let step): #expect(decision.refusal?.next == step)
           case .on(let role, let step):

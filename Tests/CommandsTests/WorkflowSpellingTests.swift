@@ -76,4 +76,42 @@ import Testing
         "alert-source enable --all", "show status",
       ])
   }
+
+  /// The new appliance restored from a backup whose sources-live flag is `flag`.
+  static func restored(backupSourcesLive flag: Bool?) -> Workflow {
+    new([
+      .secretUploaded, .servicesReady, .backupUploaded(sourcesLive: flag), .restoreStarted,
+      .restoreFinished(consistent: true),
+    ])
+  }
+
+  @Test("warnings, worded from the workflow's facts")
+  func warnings() {
+    func text(_ flag: Bool?) -> String? {
+      let w = Self.restored(backupSourcesLive: flag)
+      return w.decide(.enableSources(force: false)).warning?.text(in: w)
+    }
+    #expect(
+      text(true)
+        == "the backup was made with alert sources enabled: make sure the old appliance's sources"
+        + " are disabled before enabling these")
+    #expect(text(false)?.contains("made with the old appliance's alert sources disabled") == true)
+    #expect(text(nil)?.contains("not known") == true)
+    let inconsistent = Self.new([
+      .secretUploaded, .servicesReady, .backupUploaded(sourcesLive: false), .restoreStarted,
+      .restoreFinished(consistent: false),
+    ])
+    let forced = inconsistent.decide(.enableSources(force: true)).warning?.text(in: inconsistent)
+    #expect(forced?.contains("unreadable") == true && forced?.contains("old appliance") == true)
+  }
+
+  @Test("every reason and warning has words; reasons that offer --force say so")
+  func everyReasonIsWorded() {
+    for reason in WorkflowTable.Reason.allCases { #expect(!reason.text.isEmpty, "\(reason)") }
+    let w = Self.restored(backupSourcesLive: nil)
+    for warning in WorkflowTable.Warning.allCases { #expect(!warning.text(in: w).isEmpty) }
+    #expect(WorkflowTable.Reason.sourcesWouldPollTwice.text.contains("backup create --force"))
+    #expect(WorkflowTable.Reason.unreadableFields.text.contains("--force"))
+    #expect(WorkflowTable.Reason.decommissioned.text.contains("show, help and backup create"))
+  }
 }

@@ -4,7 +4,7 @@ extension Workflow {
   public func decide(_ action: WorkflowAction) -> Decision {
     switch WorkflowTable.row(for: action, in: self).verdict {
     case .allow: return .allow
-    case .warn(let warning): return .allowWithWarning(warning.text(in: self))
+    case .warn(let warning): return .allowWithWarning(warning)
     case .refuse(let reason, let next):
       let (step, role): (WorkflowStep, WorkflowRole?) =
         switch next {
@@ -13,7 +13,7 @@ extension Workflow {
         // Carrying on with the plan is the remedy; a complete plan leaves only looking.
         case .planNext: (nextStep()?.step ?? .showStatus, nil)
         }
-      return .refuse(Refusal(state: state, reason: reason.text, next: step, nextOn: role))
+      return .refuse(Refusal(state: state, reason: reason, next: step, nextOn: role))
     }
   }
 }

@@ -2,7 +2,7 @@ extension Workflow {
   /// The workflow's answer to an action: go ahead, go ahead after showing a warning, or refuse.
   public enum Decision: Sendable, Codable, Equatable {
     case allow
-    case allowWithWarning(String)
+    case allowWithWarning(WorkflowTable.Warning)
     case refuse(Refusal)
 
     public var isAllowed: Bool {
@@ -10,7 +10,7 @@ extension Workflow {
       return true
     }
 
-    public var warning: String? {
+    public var warning: WorkflowTable.Warning? {
       if case .allowWithWarning(let warning) = self { return warning }
       return nil
     }

@@ -8,6 +8,6 @@ extension Workflow.Refusal {
 
   /// The one-line message shown to the admin (exit code 3).
   public var message: String {
-    "refused in state '\(state.rawValue)': \(reason); next: \(unblock)"
+    "refused in state '\(state.rawValue)': \(reason.text); next: \(unblock)"
   }
 }
