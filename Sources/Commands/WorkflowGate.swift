@@ -13,6 +13,11 @@ public struct WorkflowGate {
     try context.check(action)
     context.gatedAction = action
     let result = try command.execute(in: context)
+    // Looking and help record nothing: spare them building the table (one-shot `show`).
+    switch action {
+    case .show, .help: return result
+    default: break
+    }
     // An operation that records as it runs (crash safety) has done so through the recorder.
     if WorkflowTable.entry(for: action).recordedBy == .gate {
       try context.record(result.workflowOutcome, of: action)

@@ -81,6 +81,13 @@ enum ManualText {
     .It Ql \&?
     Lists what may come next at the cursor, with a one-line description of each,
     and leaves the line as it was.
+    It says what is expected where Enter would fail: a placeholder such as
+    .Ql <version>
+    for an option still missing its value,
+    .Ql % incomplete
+    for a missing argument,
+    .Ql % unknown word
+    for a word the command does not take.
     Inside quotes or after a backslash,
     .Ql \&?
     is an ordinary character.
