@@ -44,8 +44,9 @@ public struct SettingsSetCommand: ShellCommand {
     if let value {
       if sensitive {
         throw ApplianceError.usage(
-          "\(path) is a secret and must not be typed on the command line (it would land in"
-            + " history): leave the value out to be asked, or use --value-file FILE")
+          "\(path) is a secret and must not be typed on the command line (it shows in the"
+            + " process list and the terminal; trsh did not keep it): leave the value out to be"
+            + " asked, or use --value-file FILE")
       }
       newValue = value
     } else if let valueFile {
