@@ -146,4 +146,24 @@ import Testing
     let noValidate = lines.first { $0.contains("--no-validate-encryption") }
     #expect(validate != nil && noValidate != nil && validate != noValidate, "\(r.stdout)")
   }
+
+  /// An instance left readable by others (made by an older trsh, or opened up by hand) is made
+  /// private again the first time trsh uses it.
+  @Test func anOpenInstanceIsMadePrivateOnFirstUse() throws {
+    let dir = home.file("open")
+    #expect(try trsh(["instance", "create", dir, "--version", "4.6"], home: home).status == 0)
+    let fm = FileManager.default
+    try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir)
+    try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir + "/backups")
+    try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: dir + "/appliance.sqlite")
+    try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: dir + "/secret.key")
+    #expect(try trsh(["--instance", dir, "show", "version"], home: home).status == 0)
+    func mode(_ path: String) throws -> Int {
+      (try fm.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+    #expect(try mode(dir) == 0o700)
+    #expect(try mode(dir + "/backups") == 0o700)
+    #expect(try mode(dir + "/appliance.sqlite") == 0o600)
+    #expect(try mode(dir + "/secret.key") == 0o600)
+  }
 }

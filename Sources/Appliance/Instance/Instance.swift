@@ -47,6 +47,9 @@ public final class Instance: @unchecked Sendable {
     if exists(at: instance.directory) {
       // Costs two `stat`s unless a restore or secret upload died here earlier.
       instance.recoverInterruptedOperations()
+      // One more `stat`: an instance made by an older trsh (or opened up by hand) is made
+      // private again the first time it is used.
+      PrivateFiles.tightenIfOpen(instance.directory)
       return instance
     }
     guard createIfMissing else {

@@ -51,4 +51,22 @@ package enum PrivateFiles {
       throw ApplianceError.failed("cannot write \(url.path): \(error)")
     }
   }
+
+  /// When `directory` is readable by others, sets it to 0700 and everything below it to 0600
+  /// (folders 0700). Best effort: a file trsh does not own stays as it is.
+  package static func tightenIfOpen(_ directory: URL) {
+    var info = stat()
+    guard stat(directory.path, &info) == 0, info.st_mode & 0o077 != 0 else { return }
+    chmod(directory.path, 0o700)
+    guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return }
+    for case let name as String in walker {
+      let path = directory.appendingPathComponent(name).path
+      guard lstat(path, &info) == 0 else { continue }
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR: chmod(path, 0o700)
+      case S_IFREG: chmod(path, 0o600)
+      default: break  // links and sockets keep theirs
+      }
+    }
+  }
 }
