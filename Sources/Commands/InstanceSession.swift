@@ -69,13 +69,16 @@ public final class InstanceSession {
       if knownState == nil { knownState = early.state }
       return early.instance
     }
-    guard Instance.exists(at: path) else {
+    let instance: Instance
+    do {
+      instance = try Instance.open(at: path, createIfMissing: false)
+    } catch let error as ApplianceError where !Instance.exists(at: path) {
       // The domain only says there is none; how to make one is the command layer's to say.
-      throw ApplianceError.failed(
-        "no appliance instance at \(path.path): create one with 'trsh instance create"
-          + " \(path.path)' (or check --instance / TRSH_INSTANCE)")
+      throw ApplianceError(
+        error.kind,
+        "\(error.message): create one with 'trsh instance create \(path.path)' (or check"
+          + " --instance / TRSH_INSTANCE)")
     }
-    let instance = try Instance.open(at: path, createIfMissing: false)
     opened = instance
     return instance
   }

@@ -70,31 +70,7 @@ public struct MasterSecret: Sendable, CustomStringConvertible, CustomDebugString
 
   /// Writes the secret atomically with mode 0600: temporary file, fsync, rename, fsync of the directory.
   public func write(to url: URL) throws {
-    let directory = url.deletingLastPathComponent().path
-    let temp = directory + "/.\(url.lastPathComponent).\(getpid()).tmp"
-    let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-    guard fd >= 0 else {
-      throw ApplianceError.failed("cannot create \(temp): \(String(cString: strerror(errno)))")
-    }
-    var ok = bytes.withUnsafeBytes { buffer in
-      #if canImport(Glibc)
-        Glibc.write(fd, buffer.baseAddress, buffer.count) == buffer.count
-      #else
-        Darwin.write(fd, buffer.baseAddress, buffer.count) == buffer.count
-      #endif
-    }
-    // The umask cannot widen 0600, but an existing ACL or odd umask could narrow it oddly: be explicit.
-    ok = ok && fchmod(fd, 0o600) == 0 && fsync(fd) == 0
-    close(fd)
-    guard ok, rename(temp, url.path) == 0 else {
-      unlink(temp)
-      throw ApplianceError.failed("cannot write the Master Secret file \(url.path)")
-    }
-    let dirfd = open(directory, O_RDONLY)
-    if dirfd >= 0 {
-      _ = fsync(dirfd)
-      close(dirfd)
-    }
+    try DurableFile.write(Data(bytes), to: url)
   }
 
   /// Seals a field: AES-GCM under the HKDF-derived key; returns the combined nonce+ciphertext+tag.
