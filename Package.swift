@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     .systemLibrary(
@@ -48,6 +49,17 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    // The PostgreSQL engine: an instance's own server (or a managed one) through PostgresNIO.
+    .target(
+      name: "AppliancePostgres",
+      dependencies: [
+        "Appliance",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(
       name: "Commands",
       dependencies: [
@@ -60,7 +72,7 @@ let package = Package(
         "Commands", "LineEditor", "Appliance",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "trsh", dependencies: ["Shell", "ApplianceSQLite"]),
+    .executableTarget(name: "trsh", dependencies: ["Shell", "ApplianceSQLite", "AppliancePostgres"]),
     .executableTarget(
       name: "overcastd",
       dependencies: [
@@ -84,13 +96,16 @@ let package = Package(
       name: "trsh-bench", dependencies: ["Shell", "Commands", "ApplianceSQLite"],
       path: "Benchmarks/TrshBench"),
     // Fixtures shared by the test targets (not shipped).
-    .target(name: "TestSupport", dependencies: ["ApplianceSQLite"], path: "Tests/TestSupport"),
+    .target(
+      name: "TestSupport", dependencies: ["ApplianceSQLite", "AppliancePostgres"],
+      path: "Tests/TestSupport"),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     .testTarget(
       name: "ApplianceTests",
       dependencies: [
         "Appliance",
         "ApplianceSQLite",
+        "AppliancePostgres",
         "TestSupport",
         // Schema checks read the migrated database directly.
         .product(name: "GRDB", package: "GRDB.swift"),

@@ -23,4 +23,25 @@ public struct SQLiteArchiveBody: ArchiveBodyFormat {
     defer { try? store.close() }
     return (try store.sealedFields(), try known.map { try store.tableCounts(knowing: $0) } ?? [:])
   }
+
+  public func createImage(
+    at url: URL, generation: SchemaGeneration, content: NewInstanceContent,
+    progress: (any ProgressSink)?, cancel: (any Cancellation)?
+  ) throws {
+    try PrivateFiles.prepare(url)
+    try SQLiteStore.create(at: url, generation: generation) { db, columns in
+      try SQLiteStore.fillNewInstance(
+        db, columns: columns, content: content, progress: progress, cancel: cancel)
+    }
+  }
+
+  public func newImage(at url: URL, generation: SchemaGeneration) throws
+    -> any ArchiveImageWriter
+  {
+    try SQLiteImageWriter(url: url, generation: generation)
+  }
+
+  public func openImage(at url: URL) throws -> any ArchiveImageReader {
+    try SQLiteImageReader(url: url)
+  }
 }

@@ -41,8 +41,12 @@ public struct SQLiteEngine: StoreEngine {
 
   public func create(
     in directory: URL, generation: SchemaGeneration, content: NewInstanceContent,
-    progress: (any ProgressSink)?, cancel: (any Cancellation)?
+    external: ExternalDatabase?, progress: (any ProgressSink)?, cancel: (any Cancellation)?
   ) throws {
+    if external != nil {
+      throw ApplianceError.usage(
+        "--database-url names a database server: it needs --engine postgresql")
+    }
     let url = Self.databaseURL(in: directory)
     try PrivateFiles.prepare(url)
     try SQLiteStore.create(at: url, generation: generation) { db, columns in

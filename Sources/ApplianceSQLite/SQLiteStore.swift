@@ -7,12 +7,12 @@ import GRDBSQLite
 /// The embedded store: one SQLite database in WAL mode through GRDB.
 ///
 /// All SQL of the appliance lives in `SQLiteStore*.swift`. Column names that differ
-/// between generations come from `SQLiteStoreColumns`, so every operation works on a
+/// between generations come from `StoreColumns`, so every operation works on a
 /// legacy 4.x instance (where the upgrade starts) and on a 5.x one.
 public final class SQLiteStore: ApplianceStore {
   public let generation: SchemaGeneration
   let queue: DatabaseQueue
-  let columns: SQLiteStoreColumns
+  let columns: StoreColumns
 
   /// Opens an existing instance database; never migrates it (a legacy rehearsal instance stays legacy).
   public convenience init(url: URL) throws {
@@ -61,7 +61,7 @@ public final class SQLiteStore: ApplianceStore {
   /// Journaling and syncing are off while filling: the file is new, and a failure removes it.
   /// The database is switched to WAL before it is handed out.
   static func create(
-    at url: URL, generation: SchemaGeneration, fill: (Database, SQLiteStoreColumns) throws -> Void
+    at url: URL, generation: SchemaGeneration, fill: (Database, StoreColumns) throws -> Void
   ) throws {
     var config = Configuration()
     config.foreignKeysEnabled = false  // bulk loading inserts parents before children anyway

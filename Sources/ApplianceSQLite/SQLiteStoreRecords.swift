@@ -71,7 +71,7 @@ extension SQLiteStore {
   func alertArguments(_ a: Alert) -> StatementArguments {
     [
       a.id, a.incidentId, a.source, a.severity, a.receivedAt, a.sender,
-      SQLiteStoreColumns.encodeRecipients(a.recipients), a.subject, a.messageId,
+      StoreColumns.encodeRecipients(a.recipients), a.subject, a.messageId,
       columns.encodeAttachments(a.attachmentHashes),
     ]
   }
@@ -96,7 +96,7 @@ extension SQLiteStore {
     Alert(
       id: row["id"], incidentId: row["incident_id"], source: row["source"],
       severity: row["severity"], receivedAt: row["received_at"], sender: row["sender"],
-      recipients: SQLiteStoreColumns.decodeRecipients(row["recipients"]), subject: row["subject"],
+      recipients: StoreColumns.decodeRecipients(row["recipients"]), subject: row["subject"],
       messageId: row["message_id"], attachmentHashes: columns.decodeAttachments(row["attachments"]))
   }
 
@@ -189,7 +189,7 @@ extension SQLiteStore {
 
   // MARK: users
 
-  static func upsertUser(_ db: Database, _ user: User, columns: SQLiteStoreColumns) throws {
+  static func upsertUser(_ db: Database, _ user: User, columns: StoreColumns) throws {
     let name = columns.userName
     try db.execute(
       sql: """

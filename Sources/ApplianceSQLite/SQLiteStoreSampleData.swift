@@ -6,7 +6,7 @@ import GRDB
 // Bulk rows go through prepared statements reused for every row, inside the one creation transaction.
 extension SQLiteStore {
   static func fillNewInstance(
-    _ db: Database, columns: SQLiteStoreColumns, content: NewInstanceContent,
+    _ db: Database, columns: StoreColumns, content: NewInstanceContent,
     progress: (any ProgressSink)?, cancel: (any Cancellation)?
   ) throws {
     try writeMeta(db, content.meta)
@@ -32,7 +32,7 @@ extension SQLiteStore {
   }
 
   private static func fillSample(
-    _ db: Database, columns: SQLiteStoreColumns, content: NewInstanceContent,
+    _ db: Database, columns: StoreColumns, content: NewInstanceContent,
     sealRNG: inout SeededGenerator, progress: (any ProgressSink)?, cancel: (any Cancellation)?
   ) throws {
     var data = SampleData(seed: content.seed, incidentCount: content.sampleIncidents)
@@ -128,7 +128,7 @@ extension SQLiteStore {
           id: alertId, incident: incident, sources: sourceNames, createdEpoch: created)
         try alertInsert.execute(arguments: [
           alert.id, alert.incidentId, alert.source, alert.severity, alert.receivedAt, alert.sender,
-          SQLiteStoreColumns.encodeRecipients(alert.recipients), alert.subject, alert.messageId,
+          StoreColumns.encodeRecipients(alert.recipients), alert.subject, alert.messageId,
           columns.encodeAttachments(alert.attachmentHashes),
         ])
         guard data.rng.chance(50) else { continue }

@@ -1,3 +1,4 @@
+import AppliancePostgres
 import ApplianceSQLite
 import Shell
 
@@ -5,6 +6,7 @@ import Shell
   import Glibc
 #endif
 
-// The composition root: the engines this program links (SQLite, the default).
+// The composition root: the engines this program links (SQLite, the default, then PostgreSQL).
 SQLiteEngine.register()
+PostgresEngine.register()
 exit(Launcher.main(Array(CommandLine.arguments.dropFirst())))

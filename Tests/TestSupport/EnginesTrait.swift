@@ -1,3 +1,4 @@
+import AppliancePostgres
 import ApplianceSQLite
 import Testing
 
@@ -10,6 +11,7 @@ public struct EnginesTrait: SuiteTrait, TestTrait, TestScoping {
     for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
   ) async throws {
     SQLiteEngine.register()
+    PostgresEngine.register()
     try await function()
   }
 }

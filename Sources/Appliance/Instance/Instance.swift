@@ -68,6 +68,7 @@ public final class Instance: @unchecked Sendable {
   public static func create(
     at directory: URL, version: SchemaGeneration, release: ApplianceRelease? = nil,
     sampleData: Int = 0, seed: UInt64? = nil, hostname: String? = nil,
+    engine engineName: String? = nil, external: ExternalDatabase? = nil,
     progress: (any ProgressSink)? = nil,
     cancel: (any Cancellation)? = nil
   ) throws -> Instance {
@@ -86,6 +87,7 @@ public final class Instance: @unchecked Sendable {
           "\(directory.path) already exists and is not empty: choose a new directory")
       }
     }
+    let engine = try StoreEngines.engine(named: engineName)
     let instance = Instance(directory: directory)
     do {
       try PrivateFiles.makeDirectory(directory)
@@ -97,8 +99,9 @@ public final class Instance: @unchecked Sendable {
         hostname: hostname ?? SystemIdentity.hostName())
       try content.secret.write(to: instance.secretURL)
       try cancel?.check()
-      try StoreEngines.defaultEngine().create(
-        in: directory, generation: version, content: content, progress: progress, cancel: cancel)
+      try engine.create(
+        in: directory, generation: version, content: content, external: external,
+        progress: progress, cancel: cancel)
       instance.loadedSecret = content.secret
       return instance
     } catch {

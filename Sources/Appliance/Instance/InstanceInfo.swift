@@ -9,6 +9,8 @@ public struct InstanceInfo: Codable, Sendable, Equatable {
   public var createdAt: String
   public var migratedFrom: String?
   public var databaseBytes: Int64
+  /// The database engine (`sqlite`, `postgresql`).
+  public var engine: String
   public var backups: Int
   public var uploads: Int
   public var secretFingerprint: String
@@ -19,8 +21,9 @@ public struct InstanceInfo: Codable, Sendable, Equatable {
     path: String, instanceId: String, hostname: String, applianceVersion: String,
     schemaVersion: Int, generation: SchemaGeneration, createdAt: String, migratedFrom: String?,
     databaseBytes: Int64, backups: Int, uploads: Int, secretFingerprint: String,
-    tables: [String: Int]
+    tables: [String: Int], engine: String = "sqlite"
   ) {
+    self.engine = engine
     self.path = path
     self.instanceId = instanceId
     self.hostname = hostname

@@ -53,9 +53,11 @@ extension Instance {
   public func services(now: Date = Date()) throws -> [ServiceStatus] {
     let until = try store().servicesRestartingUntil()
     let restarting = until.flatMap(ISOTime.parse).map { $0 > now } ?? false
+    // The database answers the query above; a server the instance runs itself is asked too.
+    let database = (try? engine().serviceState(in: directory)) ?? nil
     return Self.serviceNames.map {
-      // The database answers the query above, so it is running whatever the marker says.
-      restarting && $0 != "database"
+      if $0 == "database" { return ServiceStatus(name: $0, state: database ?? .running) }
+      return restarting
         ? ServiceStatus(name: $0, state: .restarting, restartingUntil: until)
         : ServiceStatus(name: $0, state: .running)
     }
@@ -63,6 +65,11 @@ extension Instance {
 
   /// Marks the services as restarting for `seconds` (what a Master Secret upload does).
   public func restartServices(seconds: Int, now: Date = Date()) throws {
+    // A database server of the instance's own really restarts (its connections with it).
+    if try engine().serviceState(in: directory) != nil {
+      closeStore()
+      try engine().restartService(in: directory)
+    }
     try store().setServicesRestartingUntil(
       ISOTime.string(now.addingTimeInterval(TimeInterval(seconds))))
   }
@@ -72,7 +79,8 @@ extension Instance {
     let store = try store()
     let meta = try store.meta()
     let fm = FileManager.default
-    let databaseBytes = try engine().databaseBytes(in: directory)
+    let engine = try engine()
+    let databaseBytes = engine.databaseBytes(in: directory)
     return InstanceInfo(
       path: directory.path, instanceId: meta.instanceId, hostname: meta.hostname,
       applianceVersion: meta.applianceVersion, schemaVersion: meta.schemaVersion,
@@ -80,7 +88,8 @@ extension Instance {
       databaseBytes: databaseBytes,
       backups: (try? fm.contentsOfDirectory(atPath: backupsDirectory.path))?.count ?? 0,
       uploads: (try? fm.contentsOfDirectory(atPath: uploadsDirectory.path))?.count ?? 0,
-      secretFingerprint: try secret().fingerprint, tables: try store.tableCounts())
+      secretFingerprint: try secret().fingerprint, tables: try store.tableCounts(),
+      engine: engine.name)
   }
 
   private func info(for source: AlertSource, secret: MasterSecret) -> AlertSourceInfo {

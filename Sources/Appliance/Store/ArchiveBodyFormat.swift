@@ -1,7 +1,8 @@
 import Foundation
 
 /// The body of a backup archive: a database image in one documented interchange format
-/// (an SQLite file), whatever engine the instance runs on. Restore and verify read it here.
+/// (an SQLite file), whatever engine the instance runs on. Restore and verify read it here;
+/// an engine that is not the image's own writes and loads its data through it.
 public protocol ArchiveBodyFormat: Sendable {
   /// Brings an extracted body to the current schema in place; returns the generation found.
   func migrateToCurrent(at url: URL) throws -> SchemaGeneration
@@ -14,4 +15,16 @@ public protocol ArchiveBodyFormat: Sendable {
   func inspect(at url: URL, counting known: [String: Int]?) throws -> (
     sealed: [SealedField], counts: [String: Int]
   )
+
+  /// Writes a new instance's complete data as an image at `url` (which must not exist).
+  func createImage(
+    at url: URL, generation: SchemaGeneration, content: NewInstanceContent,
+    progress: (any ProgressSink)?, cancel: (any Cancellation)?
+  ) throws
+
+  /// Creates an image of `generation` with empty tables at `url`, to be filled.
+  func newImage(at url: URL, generation: SchemaGeneration) throws -> any ArchiveImageWriter
+
+  /// Opens an image for reading, writing nothing to it.
+  func openImage(at url: URL) throws -> any ArchiveImageReader
 }

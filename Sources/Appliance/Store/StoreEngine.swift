@@ -15,12 +15,22 @@ public protocol StoreEngine: Sendable {
   /// Opens the instance's database; never migrates it (a legacy rehearsal instance stays legacy).
   func open(in directory: URL) throws -> any ApplianceStore
 
-  /// Creates a new instance's database in `directory` and fills it with `content` in one step;
-  /// on failure nothing of it is left.
+  /// Creates a new instance's database in `directory` (or, with `external`, on that server)
+  /// and fills it with `content` in one step; on failure nothing of it is left.
   func create(
     in directory: URL, generation: SchemaGeneration, content: NewInstanceContent,
-    progress: (any ProgressSink)?, cancel: (any Cancellation)?
+    external: ExternalDatabase?, progress: (any ProgressSink)?, cancel: (any Cancellation)?
   ) throws
+
+  /// The state of the database service the instance runs itself; nil for an embedded
+  /// database (it runs inside trsh) or a managed one.
+  func serviceState(in directory: URL) -> ServiceState?
+
+  /// Restarts the instance's own database service (nothing for an embedded database).
+  func restartService(in directory: URL) throws
+
+  /// Stops the instance's own database service, if it runs one (decommission, tests).
+  func stopService(in directory: URL) throws
 
   /// Tables `installRestored` rewrites (carried over from the live instance): recounted after
   /// a restore instead of every table.
@@ -33,4 +43,10 @@ public protocol StoreEngine: Sendable {
   /// Puts the prepared data in place of the live data in one atomic step (old or new, never
   /// mixed). The live store has been closed.
   func swapInRestored(body: URL, in directory: URL) throws
+}
+
+extension StoreEngine {
+  public func serviceState(in directory: URL) -> ServiceState? { nil }
+  public func restartService(in directory: URL) throws {}
+  public func stopService(in directory: URL) throws {}
 }

@@ -33,6 +33,21 @@ public enum StoreEngines {
     return engine
   }
 
+  /// The engine called `name` (nil: the default); an unknown name is a usage error listing them.
+  public static func engine(named name: String?) throws -> any StoreEngine {
+    guard let name else { return try defaultEngine() }
+    let engines = all
+    if let engine = engines.first(where: { $0.name == name.lowercased() }) { return engine }
+    if ["postgres", "pg"].contains(name.lowercased()),
+      let engine = engines.first(where: { $0.name == "postgresql" })
+    {
+      return engine
+    }
+    throw ApplianceError.usage(
+      "unknown database engine '\(name)': choose "
+        + engines.map(\.name).joined(separator: " or "))
+  }
+
   /// The engine whose database `directory` holds, if any.
   public static func engine(holding directory: URL) -> (any StoreEngine)? {
     all.first { $0.holdsDatabase(in: directory) }

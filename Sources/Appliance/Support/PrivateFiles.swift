@@ -53,13 +53,21 @@ package enum PrivateFiles {
   }
 
   /// When `directory` is readable by others, sets it to 0700 and everything below it to 0600
-  /// (folders 0700). Best effort: a file trsh does not own stays as it is.
+  /// (folders 0700). Best effort: a file trsh does not own stays as it is. An instance whose
+  /// own database server runs as another user (`pgdata`) keeps the group's pass-through bit,
+  /// and the server's folder is left to the server.
   package static func tightenIfOpen(_ directory: URL) {
     var info = stat()
-    guard stat(directory.path, &info) == 0, info.st_mode & 0o077 != 0 else { return }
-    chmod(directory.path, 0o700)
+    let serverData = directory.appendingPathComponent(serverDataFolder).path
+    let keep: mode_t = access(serverData, F_OK) == 0 ? 0o010 : 0
+    guard stat(directory.path, &info) == 0, info.st_mode & 0o077 & ~keep != 0 else { return }
+    chmod(directory.path, 0o700 | keep)
     guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return }
     for case let name as String in walker {
+      if name == serverDataFolder {
+        walker.skipDescendants()
+        continue
+      }
       let path = directory.appendingPathComponent(name).path
       guard lstat(path, &info) == 0 else { continue }
       switch info.st_mode & S_IFMT {
@@ -69,4 +77,7 @@ package enum PrivateFiles {
       }
     }
   }
+
+  /// The folder of an instance's own database server (owned by the server's user).
+  package static let serverDataFolder = "pgdata"
 }

@@ -30,6 +30,28 @@ public struct InstanceCreateCommand: ShellCommand {
   @Option(help: "The host name of the new instance.")
   var hostname: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Where the instance keeps its data: sqlite (embedded, the default) or postgresql.",
+      discussion: """
+        postgresql runs the instance's own PostgreSQL server in DIR/pgdata (loopback only, \
+        started when needed), or uses the server --database-url names.
+        """),
+    completion: .list(["sqlite", "postgresql"]))
+  var engine: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Use this PostgreSQL database instead of the instance's own server.",
+      discussion: """
+        postgresql://USER@HOST:PORT/DATABASE, without the password: it comes from \
+        --password-file, else $TRSH_DATABASE_PASSWORD, else a prompt on a terminal.
+        """, valueName: "url"))
+  var databaseUrl: String?
+
+  @Option(help: "A file whose first line is the database password.", completion: .file())
+  var passwordFile: String?
+
   @OptionGroup public var output: OutputOptions
 
   public init() {}
@@ -44,13 +66,21 @@ public struct InstanceCreateCommand: ShellCommand {
       throw ApplianceError.usage("--sample-data must be 0 or more, not \(sampleData)")
     }
     let url = URL(fileURLWithPath: directory)
+    var external: ExternalDatabase?
+    if let databaseUrl {
+      external = ExternalDatabase(
+        url: databaseUrl, password: try DatabasePassword.read(file: passwordFile, in: context))
+    } else if passwordFile != nil {
+      throw ApplianceError.usage("--password-file needs --database-url")
+    }
     let instance = try Instance.create(
       at: url, version: release.generation, release: release, sampleData: sampleData, seed: seed,
-      hostname: hostname,
-      progress: context.progressSink, cancel: context.cancellation)
+      hostname: hostname, engine: engine ?? (databaseUrl == nil ? nil : "postgresql"),
+      external: external, progress: context.progressSink, cancel: context.cancellation)
     let info = try instance.info()
     let text = Fields([
       ("created", info.path), ("version", info.applianceVersion), ("host", info.hostname),
+      ("engine", info.engine),
       ("incidents", String(info.tables["incidents"] ?? 0)),
       ("alerts", String(info.tables["alerts"] ?? 0)),
       ("secret", info.secretFingerprint),

@@ -1,47 +1,46 @@
-import Appliance
 import Foundation
 
-/// The column names and encodings that differ between the 4.x and 5.x schemas.
-struct SQLiteStoreColumns: Sendable {
-  let incidentState: String
-  let incidentCreated: String
-  let incidentUpdated: String
-  let alertIncident: String
-  let alertReceived: String
-  let alertSender: String
-  let alertRecipients: String
-  let alertAttachments: String
+/// The column names and encodings that differ between the 4.x and 5.x schemas (every engine).
+package struct StoreColumns: Sendable {
+  package let incidentState: String
+  package let incidentCreated: String
+  package let incidentUpdated: String
+  package let alertIncident: String
+  package let alertReceived: String
+  package let alertSender: String
+  package let alertRecipients: String
+  package let alertAttachments: String
   /// 4.x stores attachment hashes comma-separated, 5.x as a JSON array.
-  let attachmentsAsJSON: Bool
-  let sourcePoll: String
+  package let attachmentsAsJSON: Bool
+  package let sourcePoll: String
   /// Multiply the stored poll interval by this to get seconds (4.x stores minutes).
-  let pollUnitSeconds: Int
-  let userName: String
+  package let pollUnitSeconds: Int
+  package let userName: String
 
-  static let legacy = SQLiteStoreColumns(
+  package static let legacy = StoreColumns(
     incidentState: "status", incidentCreated: "created", incidentUpdated: "modified",
     alertIncident: "incident", alertReceived: "received", alertSender: "from_address",
     alertRecipients: "to_addresses", alertAttachments: "attachments", attachmentsAsJSON: false,
     sourcePoll: "poll_minutes", pollUnitSeconds: 60, userName: "login")
 
-  static let current = SQLiteStoreColumns(
+  package static let current = StoreColumns(
     incidentState: "state", incidentCreated: "created_at", incidentUpdated: "updated_at",
     alertIncident: "incident_id", alertReceived: "received_at", alertSender: "sender",
     alertRecipients: "recipients", alertAttachments: "attachment_hashes", attachmentsAsJSON: true,
     sourcePoll: "poll_interval_seconds", pollUnitSeconds: 1, userName: "username")
 
-  static func forGeneration(_ generation: SchemaGeneration) -> SQLiteStoreColumns {
+  package static func forGeneration(_ generation: SchemaGeneration) -> StoreColumns {
     generation == .legacy ? legacy : current
   }
 
-  func encodeAttachments(_ hashes: [String]) -> String {
+  package func encodeAttachments(_ hashes: [String]) -> String {
     if attachmentsAsJSON {
       return hashes.isEmpty ? "[]" : "[\"" + hashes.joined(separator: "\",\"") + "\"]"
     }
     return hashes.joined(separator: ",")
   }
 
-  func decodeAttachments(_ text: String) -> [String] {
+  package func decodeAttachments(_ text: String) -> [String] {
     var body = Substring(text)
     if attachmentsAsJSON {
       body = body.dropFirst().dropLast()
@@ -52,11 +51,11 @@ struct SQLiteStoreColumns: Sendable {
   }
 
   /// Recipients are a comma-separated list in both generations.
-  static func encodeRecipients(_ recipients: [String]) -> String {
+  package static func encodeRecipients(_ recipients: [String]) -> String {
     recipients.joined(separator: ",")
   }
 
-  static func decodeRecipients(_ text: String) -> [String] {
+  package static func decodeRecipients(_ text: String) -> [String] {
     text.split(separator: ",").map(String.init)
   }
 }

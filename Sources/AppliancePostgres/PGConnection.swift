@@ -1,0 +1,168 @@
+import Appliance
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+
+/// Where and as whom to connect (the password is held only in memory).
+struct PGEndpoint: Sendable, Equatable {
+  var host: String
+  var port: Int
+  var user: String
+  var password: String?
+  var database: String
+  /// Tables live in this schema; restores build the next one beside it.
+  var schema: String = PostgresSchema.live
+
+  /// `host:port/database`, for messages (never the password).
+  var label: String { "\(host):\(port)/\(database)" }
+}
+
+/// A blocking PostgreSQL connection: the store API is synchronous, so every call waits for
+/// its result on the caller's thread (never an event loop thread).
+final class PGConnection: @unchecked Sendable {
+  private let connection: PostgresConnection
+  private let logger = Logger(label: "trsh.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+  let endpoint: PGEndpoint
+
+  init(_ endpoint: PGEndpoint, timeout: TimeAmount = .seconds(10)) throws {
+    self.endpoint = endpoint
+    var config = PostgresConnection.Configuration(
+      host: endpoint.host, port: endpoint.port, username: endpoint.user,
+      password: endpoint.password, database: endpoint.database, tls: .disable)
+    config.options.connectTimeout = timeout
+    config.options.additionalStartupParameters = [
+      ("search_path", endpoint.schema), ("application_name", "trsh"),
+    ]
+    do {
+      connection = try PostgresConnection.connect(
+        on: MultiThreadedEventLoopGroup.singleton.any(), configuration: config, id: 1,
+        logger: logger
+      ).wait()
+    } catch {
+      throw PGFailure.connect(endpoint, error)
+    }
+  }
+
+  deinit { try? connection.close().wait() }
+
+  func close() { try? connection.close().wait() }
+
+  /// Runs one statement with `binds` ($1, $2, ...) and returns its rows.
+  @discardableResult
+  func query(_ sql: String, _ binds: [ArchiveValue] = []) throws -> [[ArchiveValue]] {
+    var bindings = PostgresBindings(capacity: binds.count)
+    for value in binds {
+      switch value {
+      case .null: bindings.appendNull()
+      case .integer(let v): bindings.append(v)
+      case .real(let v): bindings.append(v)
+      case .text(let v): bindings.append(v)
+      case .blob(let v): bindings.append(ByteBuffer(bytes: v))
+      }
+    }
+    do {
+      let result = try connection.query(
+        PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger
+      ).wait()
+      return try result.rows.map { row in try row.map(Self.value) }
+    } catch {
+      throw PGFailure.query(endpoint, error)
+    }
+  }
+
+  /// Runs `sql`, statement after statement (each ends with `;` at the end of a line), no binds:
+  /// PostgresNIO sends every query as a prepared statement, which holds one statement only.
+  func execute(_ sql: String) throws {
+    for statement in Self.statements(sql) { try query(statement) }
+  }
+
+  static func statements(_ sql: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    for line in sql.split(separator: "\n", omittingEmptySubsequences: false) {
+      current += line + "\n"
+      if line.trimmingCharacters(in: .whitespaces).hasSuffix(";") {
+        result.append(current)
+        current = ""
+      }
+    }
+    if !current.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { result.append(current) }
+    return result.flatMap { chunk in
+      // Short `A; B` lines (BEGIN; SELECT ...) split too; DDL keeps one statement per line end.
+      chunk.contains("'") ? [chunk] : chunk.split(separator: ";").map(String.init)
+    }.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+  }
+
+  /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+  /// `locked` first takes the instance's write lock, so read-then-write bodies serialise
+  /// across processes the way SQLite's immediate transactions do.
+  func transaction<T>(locked: Bool = false, _ body: () throws -> T) throws -> T {
+    try query("BEGIN")
+    if locked { try query("SELECT pg_advisory_xact_lock(\(Self.writeLock))") }
+    do {
+      let value = try body()
+      try execute("COMMIT")
+      return value
+    } catch {
+      try? execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  /// The advisory lock id every read-then-write transaction of an instance takes.
+  static let writeLock: Int64 = 0x7472_7368
+
+  /// Streams `COPY table (columns) FROM STDIN` in text format from `next` (nil: done).
+  func copyIn(
+    table: String, columns: [String], _ next: @escaping @Sendable () throws -> ByteBuffer?
+  ) throws
+  {
+    let connection = self.connection
+    let logger = self.logger
+    let result = BlockingResult()
+    // PostgresNIO's COPY is async only: the caller's thread waits for the task.
+    Task {
+      do {
+        try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+          while let chunk = try next() { try await writer.write(chunk) }
+        }
+        result.finish(nil)
+      } catch {
+        result.finish(error)
+      }
+    }
+    if let error = result.wait() { throw PGFailure.query(endpoint, error) }
+  }
+
+  /// A cell as an archive value: integers, reals, text and bytes as the image holds them.
+  static func value(_ cell: PostgresCell) throws -> ArchiveValue {
+    guard cell.bytes != nil else { return .null }
+    switch cell.dataType {
+    case .int8, .int4, .int2: return .integer(try cell.decode(Int64.self))
+    case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+    case .float8, .float4: return .real(try cell.decode(Double.self))
+    case .bytea:
+      var buffer = try cell.decode(ByteBuffer.self)
+      return .blob(Data(buffer.readBytes(length: buffer.readableBytes) ?? []))
+    default: return .text(try cell.decode(String.self))
+    }
+  }
+}
+
+/// Waits on one thread for a result another thread sets.
+private final class BlockingResult: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private var error: (any Error)?
+
+  func finish(_ error: (any Error)?) {
+    self.error = error
+    done.signal()
+  }
+
+  func wait() -> (any Error)? {
+    done.wait()
+    return error
+  }
+}
