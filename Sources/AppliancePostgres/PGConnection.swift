@@ -117,8 +117,7 @@ final class PGConnection: @unchecked Sendable {
   /// Streams `COPY table (columns) FROM STDIN` in text format from `next` (nil: done).
   func copyIn(
     table: String, columns: [String], _ next: @escaping @Sendable () throws -> ByteBuffer?
-  ) throws
-  {
+  ) throws {
     let connection = self.connection
     let logger = self.logger
     let result = BlockingResult()

@@ -97,7 +97,8 @@ enum CopyText {
         default: escape = nil
         }
         if let escape {
-          buffer.writeBytes(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<i]))
+          buffer.writeBytes(
+            UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<i]))
           buffer.writeStaticString(escape)
           start = i + 1
         }

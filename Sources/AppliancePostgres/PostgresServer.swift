@@ -28,7 +28,8 @@ struct PostgresServer {
       return "\(dir)/\(name)"
     }
     throw ApplianceError.failed(
-      "PostgreSQL's \(name) is not installed (apt-get install -y postgresql), or set TRSH_PG_BINDIR")
+      "PostgreSQL's \(name) is not installed (apt-get install -y postgresql), or set TRSH_PG_BINDIR"
+    )
   }
 
   /// The OS user the server runs as when trsh is root.
@@ -125,7 +126,10 @@ struct PostgresServer {
   func restart() throws {
     try run(
       "pg_ctl",
-      ["-D", dataDirectory.path, "-l", logFile.path, "-m", "fast", "-w", "-t", "60", "-s", "restart"],
+      [
+        "-D", dataDirectory.path, "-l", logFile.path, "-m", "fast", "-w", "-t", "60", "-s",
+        "restart",
+      ],
       what: "restart the database server")
   }
 
@@ -142,7 +146,8 @@ struct PostgresServer {
     let (status, output) = try launch(name, arguments)
     guard status == 0 else {
       let detail = output.split(separator: "\n").suffix(3).joined(separator: "; ")
-      let log = (try? String(contentsOf: logFile, encoding: .utf8))?
+      let log =
+        (try? String(contentsOf: logFile, encoding: .utf8))?
         .split(separator: "\n").last.map { " (server log: \($0))" } ?? ""
       throw ApplianceError.failed(
         "cannot \(what) in \(dataDirectory.path): \(detail.isEmpty ? "\(name) exited \(status)" : detail)\(log)"

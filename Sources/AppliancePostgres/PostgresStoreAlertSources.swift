@@ -48,7 +48,9 @@ extension PostgresStore {
   }
 
   public func alertSourceNames() throws -> [String] {
-    try read { db in try db.query("SELECT name FROM alert_sources ORDER BY name").map { $0[0].string } }
+    try read { db in
+      try db.query("SELECT name FROM alert_sources ORDER BY name").map { $0[0].string }
+    }
   }
 
   public func setAlertSources(enabled: Bool, names: [String]?) throws -> [AlertSourceChange] {
@@ -57,7 +59,8 @@ extension PostgresStore {
     try write(locked: true) { db in
       let rows = try db.query("SELECT name, enabled, revision FROM alert_sources ORDER BY name")
       let known = rows.map { $0[0].string }
-      let targets = try names.map { try $0.map { try AlertSourceName.match($0, in: known) } } ?? known
+      let targets =
+        try names.map { try $0.map { try AlertSourceName.match($0, in: known) } } ?? known
       var changes: [AlertSourceChange] = []
       var seen = Set<String>()
       for row in rows {

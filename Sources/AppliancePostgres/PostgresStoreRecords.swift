@@ -86,7 +86,9 @@ extension PostgresStore {
   }
 
   public func alert(id: Int64) throws -> Alert? {
-    try read { db in try db.query(selectAlertSQL + " WHERE id = $1", [.integer(id)]).first.map(alert) }
+    try read { db in
+      try db.query(selectAlertSQL + " WHERE id = $1", [.integer(id)]).first.map(alert)
+    }
   }
 
   public func alerts(incidentId: Int64) throws -> [Alert] {

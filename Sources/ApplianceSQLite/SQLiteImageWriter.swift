@@ -2,8 +2,8 @@ import Appliance
 import Foundation
 import GRDB
 
-/// Fills a new SQLite archive image from another engine's rows: one transaction, no journal
-/// or syncs (the image is scratch until the archive around it is complete).
+/// Fills a new SQLite archive image from another engine's rows: a transaction per page, no
+/// journal or syncs (the image is scratch until the archive around it is complete).
 final class SQLiteImageWriter: ArchiveImageWriter {
   private let queue: DatabaseQueue
   private let url: URL
@@ -26,7 +26,6 @@ final class SQLiteImageWriter: ArchiveImageWriter {
       for table in try SQLiteStore.tableNames(db) {
         try db.execute(sql: "DELETE FROM \(table.quotedDatabaseIdentifier)")
       }
-      try db.execute(sql: "BEGIN")
     }
   }
 
@@ -34,7 +33,7 @@ final class SQLiteImageWriter: ArchiveImageWriter {
     guard !rows.isEmpty else { return }
     let names = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
     let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-    try queue.writeWithoutTransaction { db in
+    try queue.write { db in
       let statement = try db.cachedStatement(
         sql: "INSERT INTO \(table.quotedDatabaseIdentifier) (\(names)) VALUES (\(marks))")
       for row in rows {
@@ -46,7 +45,6 @@ final class SQLiteImageWriter: ArchiveImageWriter {
   func finish() throws -> [String: Int] {
     do {
       return try queue.writeWithoutTransaction { db in
-        try db.execute(sql: "COMMIT")
         try db.execute(sql: "PRAGMA journal_mode = DELETE")
         let counts = try SQLiteStore.tableCounts(db)
         return counts

@@ -9,7 +9,8 @@ enum DatabasePassword {
   static func read(file: String?, in context: CommandContext) throws -> String? {
     if let file {
       let data = try InputFile.read(file, what: "the password file", cancel: context.cancellation)
-      let line = String(decoding: data, as: UTF8.self)
+      let line =
+        String(decoding: data, as: UTF8.self)
         .split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
       let password = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
       guard !password.isEmpty else {

@@ -19,7 +19,8 @@ public struct InstanceInfoCommand: ReadOnlyCommand {
     ]
     if let from = i.migratedFrom { fields.append(("migrated from", from)) }
     fields += [
-      ("engine", i.engine), ("database", "\(i.databaseBytes) bytes"), ("backups", String(i.backups)),
+      ("engine", i.engine), ("database", "\(i.databaseBytes) bytes"),
+      ("backups", String(i.backups)),
       ("uploads", String(i.uploads)), ("secret", i.secretFingerprint),
     ]
     fields += i.tables.sorted { $0.key < $1.key }.map { ("  \($0.key)", String($0.value)) }
