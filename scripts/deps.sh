@@ -3,8 +3,8 @@
 set -euo pipefail
 case "${1:-run}" in
   run) pkgs=(libedit-dev libzstd-dev pkg-config) ;;
-  test) pkgs=(libedit-dev libzstd-dev pkg-config tmux tinyproxy zsh fish bash-completion mandoc man-db sqlite3) ;;
-  bench) pkgs=(libedit-dev libzstd-dev pkg-config hyperfine time sqlite3 zstd curl tinyproxy) ;;
+  test) pkgs=(libedit-dev libzstd-dev pkg-config tmux tinyproxy zsh fish bash-completion mandoc man-db sqlite3 postgresql postgresql-15-repmgr) ;;
+  bench) pkgs=(libedit-dev libzstd-dev pkg-config hyperfine time sqlite3 zstd curl tinyproxy postgresql) ;;
   *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac
 missing=()
