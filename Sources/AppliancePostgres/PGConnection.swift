@@ -121,8 +121,9 @@ final class PGConnection: @unchecked Sendable {
     let connection = self.connection
     let logger = self.logger
     let result = BlockingResult()
-    // PostgresNIO's COPY is async only: the caller's thread waits for the task.
-    Task {
+    // PostgresNIO's COPY is async only: the caller's thread waits for a task that runs on its
+    // own queue, so it needs no thread of the shared pool the caller may be blocking.
+    Task(executorPreference: CopyExecutor.shared) {
       do {
         try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
           while let chunk = try next() { try await writer.write(chunk) }
@@ -163,5 +164,16 @@ private final class BlockingResult: @unchecked Sendable {
   func wait() -> (any Error)? {
     done.wait()
     return error
+  }
+}
+
+/// Runs COPY tasks on a private serial queue (its own thread), never on the cooperative pool.
+private final class CopyExecutor: TaskExecutor {
+  static let shared = CopyExecutor()
+  private let queue = DispatchQueue(label: "trsh.postgres.copy")
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    let job = UnownedJob(job)
+    queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
   }
 }

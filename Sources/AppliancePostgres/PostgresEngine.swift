@@ -134,6 +134,8 @@ public struct PostgresEngine: StoreEngine {
       DROP SCHEMA \(PostgresSchema.replaced) CASCADE;
       COMMIT;
       """)
+    // The loaded image is of no further use.
+    for suffix in ["", "-wal", "-shm", "-journal"] { unlink(body.path + suffix) }
   }
 
   public func serviceState(in directory: URL) -> ServiceState? {
@@ -150,8 +152,14 @@ public struct PostgresEngine: StoreEngine {
   }
 
   public func stopService(in directory: URL) throws {
+    try stopService(in: directory, mode: "fast")
+  }
+
+  /// Stops the instance's own server: `fast` (clients disconnected, a clean shutdown) or
+  /// `immediate` (as a crash would).
+  public func stopService(in directory: URL, mode: String) throws {
     let config = try PostgresInstanceConfig.load(from: directory)
     guard let server = config.server(in: directory), server.isRunning else { return }
-    try server.stop()
+    try server.stop(mode: mode)
   }
 }

@@ -15,7 +15,8 @@ import Testing
     let backup: URL
     let secretFile: URL
 
-    init(_ dir: URL, sample: Int = 30) throws {
+    /// The old appliance is SQLite (as every 4.x was); the new one runs on `engine`.
+    init(_ dir: URL, sample: Int = 30, engine: String = "sqlite") throws {
       self.dir = dir
       old = try Instance.create(
         at: dir.appendingPathComponent("old"), version: .legacy, sampleData: sample, seed: 1,
@@ -26,7 +27,8 @@ import Testing
       secretFile = dir.appendingPathComponent("old.key")
       _ = try old.exportSecret(to: secretFile, force: false)
       new = try Instance.create(
-        at: dir.appendingPathComponent("new"), version: .current, seed: 2, hostname: "newbox")
+        at: dir.appendingPathComponent("new"), version: .current, seed: 2, hostname: "newbox",
+        engine: engine)
     }
 
     /// The backup's database migrated to 5.x: what a restore must bring across.
@@ -58,9 +60,9 @@ import Testing
     "proxy_settings",
   ]
 
-  @Test func legacyRoundTripKeepsEveryRecord() throws {
+  @Test(arguments: TestEngines.all) func legacyRoundTripKeepsEveryRecord(engine: String) throws {
     try TemporaryDirectory.with { dir in
-      let u = try Upgrade(dir)
+      let u = try Upgrade(dir, engine: engine)
       let uploaded = try u.prepare()
       let adminBefore = try u.new.store().systemUser()
       let report = try u.new.restore(from: uploaded, options: RestoreOptions())
@@ -99,18 +101,19 @@ import Testing
 
   /// A 5.x backup is written straight to the disk and its counts come from its header: they
   /// must be the restored database's own.
-  @Test func currentRoundTripReportsTheCountsItRestored() throws {
+  @Test(arguments: TestEngines.all) func currentRoundTripReportsTheCountsItRestored(engine: String) throws {
     try TemporaryDirectory.with { dir in
       let five = try Instance.create(
         at: dir.appendingPathComponent("five"), version: .current, sampleData: 20, seed: 5,
-        hostname: "fivebox")
+        hostname: "fivebox", engine: engine)
       _ = try five.setAlertSources(enabled: false, names: nil)
       let backup = dir.appendingPathComponent("five.trbk")
       _ = try five.createBackup(output: backup, includeIncidents: true)
       let key = dir.appendingPathComponent("five.key")
       _ = try five.exportSecret(to: key, force: false)
       let target = try Instance.create(
-        at: dir.appendingPathComponent("target"), version: .current, seed: 6, hostname: "target")
+        at: dir.appendingPathComponent("target"), version: .current, seed: 6, hostname: "target",
+        engine: engine)
       _ = try target.uploadSecret(from: key)
       let uploaded = try target.uploadBackup(backup).destination
 
@@ -128,9 +131,9 @@ import Testing
     }
   }
 
-  @Test func wrongSecretIsRefusedAndNothingChanges() throws {
+  @Test(arguments: TestEngines.all) func wrongSecretIsRefusedAndNothingChanges(engine: String) throws {
     try TemporaryDirectory.with { dir in
-      let u = try Upgrade(dir)
+      let u = try Upgrade(dir, engine: engine)
       let uploaded = try u.prepare(uploadSecret: false)
       let before = try u.new.store().tableDigests()
       let mine = try u.new.secret().fingerprint
@@ -146,9 +149,9 @@ import Testing
     }
   }
 
-  @Test func withoutValidationUnreadableFieldsAreRecorded() throws {
+  @Test(arguments: TestEngines.all) func withoutValidationUnreadableFieldsAreRecorded(engine: String) throws {
     try TemporaryDirectory.with { dir in
-      let u = try Upgrade(dir)
+      let u = try Upgrade(dir, engine: engine)
       let uploaded = try u.prepare(uploadSecret: false)
       let sealed = try u.migratedReference().sealedFields().map(\.label)
       #expect(!sealed.isEmpty)
@@ -163,9 +166,9 @@ import Testing
     }
   }
 
-  @Test func adminPasswordComesAcrossOnlyWithTheFlag() throws {
+  @Test(arguments: TestEngines.all) func adminPasswordComesAcrossOnlyWithTheFlag(engine: String) throws {
     try TemporaryDirectory.with { dir in
-      let u = try Upgrade(dir)
+      let u = try Upgrade(dir, engine: engine)
       let uploaded = try u.prepare()
       let newHash = try u.new.store().systemUser()?.passwordHash
       let oldHash = try u.old.store().systemUser()?.passwordHash
@@ -181,9 +184,9 @@ import Testing
     }
   }
 
-  @Test func dryRunChangesNothing() throws {
+  @Test(arguments: TestEngines.all) func dryRunChangesNothing(engine: String) throws {
     try TemporaryDirectory.with { dir in
-      let u = try Upgrade(dir)
+      let u = try Upgrade(dir, engine: engine)
       let uploaded = try u.prepare()
       let before = try u.new.store().tableDigests()
       let report = try u.new.restore(from: uploaded, options: RestoreOptions(dryRun: true))
@@ -193,9 +196,9 @@ import Testing
     }
   }
 
-  @Test func damagedArchivesChangeNothing() throws {
+  @Test(arguments: TestEngines.all) func damagedArchivesChangeNothing(engine: String) throws {
     try TemporaryDirectory.with { dir in
-      let u = try Upgrade(dir)
+      let u = try Upgrade(dir, engine: engine)
       _ = try u.new.uploadSecret(from: u.secretFile)
       let bytes = try Data(contentsOf: u.backup)
       let before = try u.new.store().tableDigests()
@@ -220,9 +223,9 @@ import Testing
     }
   }
 
-  @Test func newerVersionIsRefused() throws {
+  @Test(arguments: TestEngines.all) func newerVersionIsRefused(engine: String) throws {
     try TemporaryDirectory.with { dir in
-      let u = try Upgrade(dir, sample: 5)
+      let u = try Upgrade(dir, sample: 5, engine: engine)
       let snapshot = dir.appendingPathComponent("body.sqlite")
       _ = try u.new.store().snapshot(to: snapshot, includeIncidents: true)
       let header = BackupHeader(
@@ -240,10 +243,11 @@ import Testing
     }
   }
 
-  @Test func secretUploadReencryptsThisInstancesFields() throws {
+  @Test(arguments: TestEngines.all) func secretUploadReencryptsThisInstancesFields(engine: String) throws {
     try TemporaryDirectory.with { dir in
       let instance = try Instance.create(
-        at: dir.appendingPathComponent("five"), version: .current, sampleData: 5, seed: 9)
+        at: dir.appendingPathComponent("five"), version: .current, sampleData: 5, seed: 9,
+        engine: engine)
       let before = try instance.store().sealedFields()
       let oldSecret = try instance.secret()
       let plain = before.map { oldSecret.decrypt($0.sealed) }
@@ -262,10 +266,11 @@ import Testing
     }
   }
 
-  @Test func noIncidentsBackupLeavesTheLiveDatabaseAlone() throws {
+  @Test(arguments: TestEngines.all) func noIncidentsBackupLeavesTheLiveDatabaseAlone(engine: String) throws {
     try TemporaryDirectory.with { dir in
       let old = try Instance.create(
-        at: dir.appendingPathComponent("old"), version: .legacy, sampleData: 10, seed: 4)
+        at: dir.appendingPathComponent("old"), version: .legacy, sampleData: 10, seed: 4,
+        engine: engine)
       let before = try old.store().tableDigests()
       let (summary, file) = try old.createBackup(output: nil, includeIncidents: false)
       #expect(file.deletingLastPathComponent().path == old.backupsDirectory.path)

@@ -6,12 +6,15 @@ import Testing
 @testable import ApplianceSQLite
 
 @Suite(.engines) struct StoreRoundTripTests {
-  /// Runs `body` against an empty instance of each generation.
-  func withEmptyStores(_ body: (any ApplianceStore, MasterSecret) throws -> Void) throws {
+  /// Runs `body` against an empty instance of each generation on `engine`.
+  func withEmptyStores(
+    _ engine: String, _ body: (any ApplianceStore, MasterSecret) throws -> Void
+  ) throws {
     for generation in SchemaGeneration.allCases {
       try TemporaryDirectory.with { dir in
         let instance = try Instance.create(
-          at: dir.appendingPathComponent("i"), version: generation, hostname: "tr-test")
+          at: dir.appendingPathComponent("i"), version: generation, hostname: "tr-test",
+          engine: engine)
         let store = try instance.store()
         #expect(store.generation == generation)
         try body(store, try instance.secret())
@@ -19,8 +22,8 @@ import Testing
     }
   }
 
-  @Test func incidentsAlertsAndQuarantineResults() throws {
-    try withEmptyStores { store, _ in
+  @Test(arguments: TestEngines.all) func incidentsAlertsAndQuarantineResults(engine: String) throws {
+    try withEmptyStores(engine) { store, _ in
       let incident = Incident(
         id: 7, state: .assigned, score: 88, type: "phishing", summary: "Invoice lure",
         assignee: "akhan", team: "SOC Tier 2", createdAt: "2024-01-02T03:04:05Z",
@@ -57,8 +60,8 @@ import Testing
     }
   }
 
-  @Test func listsUsersLicencesProxyAndWorkflow() throws {
-    try withEmptyStores { store, secret in
+  @Test(arguments: TestEngines.all) func listsUsersLicencesProxyAndWorkflow(engine: String) throws {
+    try withEmptyStores(engine) { store, secret in
       let list = ManagedList(id: 1, name: "Blocked senders", kind: "email")
       try store.insertList(list)
       #expect(try store.lists() == [list])
@@ -111,8 +114,8 @@ import Testing
     }
   }
 
-  @Test func settingsAndAlertSources() throws {
-    try withEmptyStores { store, secret in
+  @Test(arguments: TestEngines.all) func settingsAndAlertSources(engine: String) throws {
+    try withEmptyStores(engine) { store, secret in
       let section = store.generation == .legacy ? "Setup/LDAP" : "Configurations/Security/LDAP"
       let plain = Setting(section: section, key: "server", value: "ldap.corp")
       let sealed = Setting(
@@ -143,8 +146,8 @@ import Testing
     }
   }
 
-  @Test func metaAndCounts() throws {
-    try withEmptyStores { store, _ in
+  @Test(arguments: TestEngines.all) func metaAndCounts(engine: String) throws {
+    try withEmptyStores(engine) { store, _ in
       let meta = try store.meta()
       #expect(meta.hostname == "tr-test")
       #expect(meta.schemaVersion == store.generation.schemaVersion)

@@ -16,12 +16,16 @@ import Testing
     var outputs: [RunResult] = []
 
     /// `oldVersion` 5.1 makes the old side a 5.x appliance too (a restore without migration).
-    init(sample: Int = 30, oldVersion: String = "4.6") throws {
+    /// The new instance runs on `engine`.
+    init(sample: Int = 30, oldVersion: String = "4.6", engine: String = "sqlite") throws {
       try ok([
         "instance", "create", old, "--version", oldVersion, "--sample-data", "\(sample)",
         "--seed", "1", "--hostname", "oldbox",
       ])
-      try ok(["instance", "create", new, "--version", "5.1", "--seed", "2", "--hostname", "newbox"])
+      try ok([
+        "instance", "create", new, "--version", "5.1", "--seed", "2", "--hostname", "newbox",
+        "--engine", engine,
+      ])
     }
 
     @discardableResult
@@ -69,8 +73,8 @@ import Testing
     #expect(show.stdout.contains("sources live: YES"), "\(show.stdout)")
   }
 
-  @Test func fullUpgradeRestoresEverythingAndNeverShowsTheSecret() throws {
-    let a = try Appliances()
+  @Test(arguments: TestEngines.all) func fullUpgradeRestoresEverythingAndNeverShowsTheSecret(engine: String) throws {
+    let a = try Appliances(engine: engine)
     try a.backUpOld()
     let keyPath = a.home.file("old.key")
     let attributes = try FileManager.default.attributesOfItem(atPath: keyPath)
@@ -125,8 +129,8 @@ import Testing
     }
   }
 
-  @Test func wrongSecretIsRefusedWithBothFingerprints() throws {
-    let a = try Appliances(sample: 10)
+  @Test(arguments: TestEngines.all) func wrongSecretIsRefusedWithBothFingerprints(engine: String) throws {
+    let a = try Appliances(sample: 10, engine: engine)
     try a.backUpOld()
     let other = a.home.file("other.key")
     #expect(try a.run(a.new, ["secret", "export", "--output", other]).status == 0)
@@ -153,8 +157,8 @@ import Testing
     #expect(status.stdout.contains("credentials"))
   }
 
-  @Test func damagedBackupIsRefusedOnUploadAndVerify() throws {
-    let a = try Appliances(sample: 3)
+  @Test(arguments: TestEngines.all) func damagedBackupIsRefusedOnUploadAndVerify(engine: String) throws {
+    let a = try Appliances(sample: 3, engine: engine)
     try a.backUpOld()
     var bytes = try Data(contentsOf: URL(fileURLWithPath: a.home.file("old.trbk")))
     bytes[bytes.count / 2] ^= 0x01

@@ -19,7 +19,11 @@ import Testing
   /// the instance (which would recover in this process instead of in trsh). The workflow's
   /// own bookkeeping, meta (restore ids, times) and uploads (upload times) are left out.
   static func digests(_ dir: String) throws -> [String: TableDigest] {
-    try SQLiteStore(url: URL(fileURLWithPath: dir + "/appliance.sqlite")).tableDigests()
+    let url = URL(fileURLWithPath: dir)
+    let engine = try #require(StoreEngines.engine(holding: url))
+    let store = try engine.open(in: url)
+    defer { try? store.close() }
+    return try store.tableDigests()
       .filter { !$0.key.hasPrefix("workflow") && $0.key != "meta" && $0.key != "uploads" }
   }
 
@@ -45,18 +49,21 @@ import Testing
 
   @Test(
     .timeLimit(.minutes(2)),
-    arguments: [
+    arguments: TestEngines.all,
+    [
       ("restore.after-extract", false), ("restore.after-migrate", false),
       ("restore.before-swap", false), ("restore.after-swap", true),
       ("restore.after-report", true),
     ])
-  func killedRestoreLeavesOldOrCompleteNewData(point: String, swapped: Bool) throws {
-    let a = try Appliances(sample: 20)
+  func killedRestoreLeavesOldOrCompleteNewData(engine: String, fault: (String, Bool)) throws {
+    let (point, swapped) = fault
+    let a = try Appliances(sample: 20, engine: engine)
     try a.backUpOld()
     // A twin of the new instance restored without a crash: the complete new data.
     let twin = a.home.file("twin")
     try a.ok([
       "instance", "create", twin, "--version", "5.1", "--seed", "2", "--hostname", "newbox",
+      "--engine", engine,
     ])
     try Self.prepare(a, twin)
     #expect(try a.run(twin, ["restore", "--yes"]).status == 0)
@@ -96,8 +103,9 @@ import Testing
   /// Ctrl-C while the backup is being unpacked (a real SIGINT, sent through the test hook after
   /// the first body chunk, while the writer thread still has data in flight): the restore
   /// stops, says so with exit 130, and leaves the instance exactly as it was and able to retry.
-  @Test(.timeLimit(.minutes(2))) func ctrlCDuringExtractionChangesNothing() throws {
-    let a = try Appliances(sample: 400)
+  @Test(.timeLimit(.minutes(2)), arguments: TestEngines.all)
+  func ctrlCDuringExtractionChangesNothing(engine: String) throws {
+    let a = try Appliances(sample: 400, engine: engine)
     try a.backUpOld()
     try Self.prepare(a, a.new)
     let before = try Self.digests(a.new)
@@ -162,18 +170,20 @@ import Testing
   /// opens every encrypted field, and the upload is either wholly done or wholly undone.
   @Test(
     .timeLimit(.minutes(2)),
-    arguments: [
+    arguments: TestEngines.all,
+    [
       ("secret-upload.after-stage", false), ("secret-upload.after-reencrypt", true),
       ("secret-upload.after-install", true),
     ])
-  func killedSecretUploadIsFinishedOrRolledBack(point: String, finished: Bool) throws {
+  func killedSecretUploadIsFinishedOrRolledBack(engine: String, fault: (String, Bool)) throws {
+    let (point, finished) = fault
     let a = try Appliances(sample: 5)
     try a.backUpOld()
     // A 5.x instance with encrypted fields of its own, sealed under its own secret.
     let box = a.home.file("box")
     try a.ok([
       "instance", "create", box, "--version", "5.1", "--sample-data", "5", "--seed", "3",
-      "--hostname", "box",
+      "--hostname", "box", "--engine", engine,
     ])
     let fingerprint = { (dir: String) throws -> String in
       try MasterSecret.load(from: URL(fileURLWithPath: dir + "/secret.key")).fingerprint
@@ -198,8 +208,10 @@ import Testing
 
     // Every encrypted field opens under the installed secret.
     let secret = try MasterSecret.load(from: URL(fileURLWithPath: box + "/secret.key"))
-    let fields = try SQLiteStore(url: URL(fileURLWithPath: box + "/appliance.sqlite"))
-      .sealedFields()
+    let boxURL = URL(fileURLWithPath: box)
+    let store = try #require(StoreEngines.engine(holding: boxURL)).open(in: boxURL)
+    defer { try? store.close() }
+    let fields = try store.sealedFields()
     #expect(!fields.isEmpty)
     for field in fields { #expect(secret.decrypt(field.sealed).isReadable, "\(field.label)") }
     let state = try Self.status(a, box)["workflowState"] as? String

@@ -51,9 +51,12 @@ import Testing
   }
 
   /// A 4.x backup is extracted through the page cache, a 5.x one straight to the disk.
-  @Test(arguments: ["4.6", "5.1"])
-  func restoreThatDoesNotFitChangesNothingAndCanBeRetried(oldVersion: String) throws {
-    let a = try BackupRestoreEndToEndTests.Appliances(sample: 400, oldVersion: oldVersion)
+  @Test(arguments: ["4.6", "5.1"], TestEngines.all)
+  func restoreThatDoesNotFitChangesNothingAndCanBeRetried(oldVersion: String, engine: String)
+    throws
+  {
+    let a = try BackupRestoreEndToEndTests.Appliances(
+      sample: 400, oldVersion: oldVersion, engine: engine)
     try a.backUpOld()
     #expect(try a.run(a.new, ["secret", "upload", a.home.file("old.key"), "--yes"]).status == 0)
     #expect(try a.run(a.new, ["backup", "upload", a.home.file("old.trbk")]).status == 0)

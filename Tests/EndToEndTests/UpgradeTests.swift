@@ -19,7 +19,8 @@ import Testing
     var port = 0
     var environment: [String: String] = [:]
 
-    init() throws {
+    /// The new appliance runs on `engine` (the old one is SQLite, as every 4.x was).
+    init(engine: String = "sqlite") throws {
       let a = try trsh(
         [
           "instance", "create", old, "--version", "4.6", "--sample-data", "40", "--seed", "11",
@@ -28,7 +29,8 @@ import Testing
         home: home)
       #expect(a.status == 0, "\(a.stderr)")
       let b = try trsh(
-        ["instance", "create", new, "--version", "5.x", "--hostname", "newbox"], home: home)
+        ["instance", "create", new, "--version", "5.x", "--hostname", "newbox", "--engine", engine],
+        home: home)
       #expect(b.status == 0, "\(b.stderr)")
       // Catalogue: every key of the old appliance, one of them expired.
       let keys = try Instance.open(at: URL(fileURLWithPath: old), createIfMissing: false).store()
@@ -95,8 +97,10 @@ import Testing
     }
   }
 
-  @Test func completeUpgradeWithTheExampleRunbooks() throws {
-    let lab = try Lab()
+  @Test(arguments: TestEngines.all) func completeUpgradeWithTheExampleRunbooks(engine: String)
+    throws
+  {
+    let lab = try Lab(engine: engine)
     let oldRun = try lab.trshOld([
       "-f", Self.examples.appendingPathComponent("upgrade-old.trsh").path,
     ])
@@ -163,8 +167,10 @@ import Testing
 
   /// `upgrade next --run` on both sides: it runs every step that needs no file or answer (and
   /// the state moves on), and refuses, changing nothing, the steps that do.
-  @Test func upgradeNextRunRunsEveryStepThatNeedsNoInput() throws {
-    let lab = try Lab()
+  @Test(arguments: TestEngines.all) func upgradeNextRunRunsEveryStepThatNeedsNoInput(
+    engine: String
+  ) throws {
+    let lab = try Lab(engine: engine)
     func state(_ dir: String) throws -> String? { try lab.status(dir)["workflowState"] as? String }
     /// Runs `upgrade next --run` and checks its exit status and the state it leaves.
     func next(_ side: String, expect status: Int32, state expected: String, yes: Bool = false)

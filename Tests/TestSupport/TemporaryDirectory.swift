@@ -27,7 +27,11 @@ public final class TemporaryDirectory: @unchecked Sendable {  // immutable after
     return path
   }
 
-  public func remove() { try? FileManager.default.removeItem(at: url) }
+  /// Stops the database servers of instances in it, then removes it.
+  public func remove() {
+    TestEngines.stopServers(under: url)
+    try? FileManager.default.removeItem(at: url)
+  }
 
   /// Runs `body` with a fresh directory and removes it afterwards.
   public static func with<T>(_ body: (URL) throws -> T) throws -> T {
@@ -35,4 +39,5 @@ public final class TemporaryDirectory: @unchecked Sendable {  // immutable after
     defer { dir.remove() }
     return try body(dir.url)
   }
+
 }
