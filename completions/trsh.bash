@@ -273,7 +273,7 @@ _trsh_instance_create() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=(--version --sample-data --seed --hostname)
+    non_repeating_options=(--version --sample-data --seed --hostname --engine --database-url --password-file)
     __trsh_offer_flags_options 1
 
     # Offer option value completions
@@ -289,6 +289,17 @@ _trsh_instance_create() {
         return
         ;;
     '--hostname')
+        return
+        ;;
+    '--engine')
+        __trsh_add_completions -W 'sqlite'$'\n''postgresql'
+        return
+        ;;
+    '--database-url')
+        return
+        ;;
+    '--password-file')
+        __trsh_add_completions -f
         return
         ;;
     esac

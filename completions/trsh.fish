@@ -36,7 +36,7 @@ function __trsh_parse_tokens -S
             __trsh_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
             case 'create'
-                __trsh_parse_subcommand 1 'version=' 'sample-data=' 'seed=' 'hostname=' 'json' 'h/help'
+                __trsh_parse_subcommand 1 'version=' 'sample-data=' 'seed=' 'hostname=' 'engine=' 'database-url=' 'password-file=' 'json' 'h/help'
             case 'info'
                 __trsh_parse_subcommand 0 'json' 'h/help'
             case 'decommission'
@@ -282,6 +282,9 @@ complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trs
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" sample-data' -l 'sample-data' -d 'How many incidents to generate (about 5 alerts each).' -rfka ''
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" seed' -l 'seed' -d 'Seed for deterministic generation.' -rfka ''
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" hostname' -l 'hostname' -d 'The host name of the new instance.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" engine' -l 'engine' -d 'Where the instance keeps its data: sqlite (embedded, the default) or postgresql.' -rfka 'sqlite postgresql'
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" database-url' -l 'database-url' -d 'Use this PostgreSQL database instead of the instance\'s own server.' -rfka ''
+complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" password-file' -l 'password-file' -d 'A file whose first line is the database password.' -rF
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" json' -l 'json' -d 'Print the result (or the error) as JSON.'
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance create" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'trsh' -n '__trsh_should_offer_completions_for_flags_or_options "trsh instance info" json' -l 'json' -d 'Print the result (or the error) as JSON.'

@@ -101,7 +101,9 @@ import Testing
 
   /// A 5.x backup is written straight to the disk and its counts come from its header: they
   /// must be the restored database's own.
-  @Test(arguments: TestEngines.all) func currentRoundTripReportsTheCountsItRestored(engine: String) throws {
+  @Test(arguments: TestEngines.all) func currentRoundTripReportsTheCountsItRestored(engine: String)
+    throws
+  {
     try TemporaryDirectory.with { dir in
       let five = try Instance.create(
         at: dir.appendingPathComponent("five"), version: .current, sampleData: 20, seed: 5,
@@ -131,7 +133,9 @@ import Testing
     }
   }
 
-  @Test(arguments: TestEngines.all) func wrongSecretIsRefusedAndNothingChanges(engine: String) throws {
+  @Test(arguments: TestEngines.all) func wrongSecretIsRefusedAndNothingChanges(engine: String)
+    throws
+  {
     try TemporaryDirectory.with { dir in
       let u = try Upgrade(dir, engine: engine)
       let uploaded = try u.prepare(uploadSecret: false)
@@ -149,7 +153,9 @@ import Testing
     }
   }
 
-  @Test(arguments: TestEngines.all) func withoutValidationUnreadableFieldsAreRecorded(engine: String) throws {
+  @Test(arguments: TestEngines.all) func withoutValidationUnreadableFieldsAreRecorded(
+    engine: String
+  ) throws {
     try TemporaryDirectory.with { dir in
       let u = try Upgrade(dir, engine: engine)
       let uploaded = try u.prepare(uploadSecret: false)
@@ -166,7 +172,9 @@ import Testing
     }
   }
 
-  @Test(arguments: TestEngines.all) func adminPasswordComesAcrossOnlyWithTheFlag(engine: String) throws {
+  @Test(arguments: TestEngines.all) func adminPasswordComesAcrossOnlyWithTheFlag(engine: String)
+    throws
+  {
     try TemporaryDirectory.with { dir in
       let u = try Upgrade(dir, engine: engine)
       let uploaded = try u.prepare()
@@ -243,7 +251,9 @@ import Testing
     }
   }
 
-  @Test(arguments: TestEngines.all) func secretUploadReencryptsThisInstancesFields(engine: String) throws {
+  @Test(arguments: TestEngines.all) func secretUploadReencryptsThisInstancesFields(engine: String)
+    throws
+  {
     try TemporaryDirectory.with { dir in
       let instance = try Instance.create(
         at: dir.appendingPathComponent("five"), version: .current, sampleData: 5, seed: 9,
@@ -266,7 +276,9 @@ import Testing
     }
   }
 
-  @Test(arguments: TestEngines.all) func noIncidentsBackupLeavesTheLiveDatabaseAlone(engine: String) throws {
+  @Test(arguments: TestEngines.all) func noIncidentsBackupLeavesTheLiveDatabaseAlone(engine: String)
+    throws
+  {
     try TemporaryDirectory.with { dir in
       let old = try Instance.create(
         at: dir.appendingPathComponent("old"), version: .legacy, sampleData: 10, seed: 4,

@@ -105,7 +105,8 @@ import Testing
       // The same database again is refused: it already holds appliance data.
       #expect(throws: ApplianceError.self) {
         try create(
-          dir, "again", engine: "postgresql", external: ExternalDatabase(url: url, password: password))
+          dir, "again", engine: "postgresql",
+          external: ExternalDatabase(url: url, password: password))
       }
       #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("again").path))
     }
@@ -118,7 +119,8 @@ import Testing
       do {
         _ = try create(
           dir, "x", engine: "postgresql",
-          external: ExternalDatabase(url: "postgresql://trsh@127.0.0.1:\(port)/db", password: secret))
+          external: ExternalDatabase(
+            url: "postgresql://trsh@127.0.0.1:\(port)/db", password: secret))
         Issue.record("created on a closed port")
       } catch let error as ApplianceError {
         #expect(error.message.contains("127.0.0.1:\(port)"))
@@ -129,7 +131,8 @@ import Testing
       #expect(throws: ApplianceError.self) {
         try create(
           dir, "y", engine: "postgresql",
-          external: ExternalDatabase(url: "postgresql://trsh:\(secret)@127.0.0.1/db", password: nil))
+          external: ExternalDatabase(url: "postgresql://trsh:\(secret)@127.0.0.1/db", password: nil)
+        )
       }
       #expect(throws: ApplianceError.self) { try create(dir, "z", engine: "oracle") }
     }

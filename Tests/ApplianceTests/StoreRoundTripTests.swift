@@ -22,7 +22,8 @@ import Testing
     }
   }
 
-  @Test(arguments: TestEngines.all) func incidentsAlertsAndQuarantineResults(engine: String) throws {
+  @Test(arguments: TestEngines.all) func incidentsAlertsAndQuarantineResults(engine: String) throws
+  {
     try withEmptyStores(engine) { store, _ in
       let incident = Incident(
         id: 7, state: .assigned, score: 88, type: "phishing", summary: "Invoice lure",

@@ -73,7 +73,9 @@ import Testing
     #expect(show.stdout.contains("sources live: YES"), "\(show.stdout)")
   }
 
-  @Test(arguments: TestEngines.all) func fullUpgradeRestoresEverythingAndNeverShowsTheSecret(engine: String) throws {
+  @Test(arguments: TestEngines.all) func fullUpgradeRestoresEverythingAndNeverShowsTheSecret(
+    engine: String
+  ) throws {
     let a = try Appliances(engine: engine)
     try a.backUpOld()
     let keyPath = a.home.file("old.key")
@@ -129,7 +131,9 @@ import Testing
     }
   }
 
-  @Test(arguments: TestEngines.all) func wrongSecretIsRefusedWithBothFingerprints(engine: String) throws {
+  @Test(arguments: TestEngines.all) func wrongSecretIsRefusedWithBothFingerprints(engine: String)
+    throws
+  {
     let a = try Appliances(sample: 10, engine: engine)
     try a.backUpOld()
     let other = a.home.file("other.key")
@@ -157,7 +161,9 @@ import Testing
     #expect(status.stdout.contains("credentials"))
   }
 
-  @Test(arguments: TestEngines.all) func damagedBackupIsRefusedOnUploadAndVerify(engine: String) throws {
+  @Test(arguments: TestEngines.all) func damagedBackupIsRefusedOnUploadAndVerify(engine: String)
+    throws
+  {
     let a = try Appliances(sample: 3, engine: engine)
     try a.backUpOld()
     var bytes = try Data(contentsOf: URL(fileURLWithPath: a.home.file("old.trbk")))

@@ -29,7 +29,9 @@ import Testing
         home: home)
       #expect(a.status == 0, "\(a.stderr)")
       let b = try trsh(
-        ["instance", "create", new, "--version", "5.x", "--hostname", "newbox", "--engine", engine],
+        [
+          "instance", "create", new, "--version", "5.x", "--hostname", "newbox", "--engine", engine,
+        ],
         home: home)
       #expect(b.status == 0, "\(b.stderr)")
       // Catalogue: every key of the old appliance, one of them expired.
