@@ -72,6 +72,13 @@ final class PGConnection: @unchecked Sendable {
     }
   }
 
+  /// Calls `onNotice` for every notification on `channel` from now on (LISTEN is in effect
+  /// when this returns).
+  func listen(on channel: String, _ onNotice: @escaping @Sendable () -> Void) throws {
+    connection.addListener(channel: channel) { _, _ in onNotice() }
+    try query("LISTEN \(channel)")
+  }
+
   /// Runs `sql`, statement after statement (each ends with `;` at the end of a line), no binds:
   /// PostgresNIO sends every query as a prepared statement, which holds one statement only.
   func execute(_ sql: String) throws {

@@ -33,14 +33,20 @@ public struct PostgresEngine: StoreEngine {
   }
 
   /// Connects; an instance's own server that is not running is started first (the service
-  /// manager's job on an appliance), a managed one is reported.
+  /// manager's job on an appliance), a managed one is reported. The server is asked only when
+  /// connecting failed, so a running instance costs no `pg_ctl` per command.
   func connect(in directory: URL, starting: Bool) throws -> PGConnection {
     let config = try PostgresInstanceConfig.load(from: directory)
     let endpoint = config.endpoint(in: directory)
-    if let server = config.server(in: directory), starting, !server.isRunning {
+    do {
+      return try PGConnection(endpoint)
+    } catch {
+      guard starting, let server = config.server(in: directory), !server.isRunning else {
+        throw error
+      }
       try server.start()
+      return try PGConnection(endpoint)
     }
-    return try PGConnection(endpoint)
   }
 
   public func create(
@@ -132,6 +138,7 @@ public struct PostgresEngine: StoreEngine {
       ALTER SCHEMA \(PostgresSchema.live) RENAME TO \(PostgresSchema.replaced);
       ALTER SCHEMA \(PostgresSchema.restoring) RENAME TO \(PostgresSchema.live);
       DROP SCHEMA \(PostgresSchema.replaced) CASCADE;
+      NOTIFY \(PostgresSchema.changeChannel);
       COMMIT;
       """)
     // The loaded image is of no further use.

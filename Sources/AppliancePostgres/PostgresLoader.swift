@@ -14,6 +14,7 @@ enum PostgresLoader {
     defer { reader.close() }
     let present = Set(try reader.tables())
     try db.execute("CREATE SCHEMA \(schema); " + PostgresSchema.ddl(generation, in: schema))
+    let reattach = try PostgresConstraints.detach(schema, db)
     // COPY names its table unqualified: the schema is found on the search path.
     try db.execute("SET LOCAL search_path TO \(schema)")
     for table in PostgresSchema.tables(generation) where present.contains(table) {
@@ -28,6 +29,7 @@ enum PostgresLoader {
       let source = ImagePages(reader: reader, table: table, columns: columns)
       try db.copyIn(table: table, columns: columns) { try source.next() }
     }
+    for statement in reattach { try db.query(statement) }
     try db.execute("SET LOCAL search_path TO \(PostgresSchema.live); ANALYZE")
   }
 }

@@ -35,11 +35,26 @@ enum PostgresSchema {
   /// Tables whose rows a backup made without incidents leaves out.
   static let incidentTables: Set<String> = ["incidents", "alerts", "quarantine_results"]
 
-  /// DDL creating the tables of `generation` in `schema` (which must exist and be empty).
+  /// The channel every committed change to the appliance's tables is announced on.
+  static let changeChannel = "trsh_change"
+
+  /// DDL creating the tables of `generation` in `schema` (which must exist and be empty),
+  /// each with a statement trigger that announces changes on `changeChannel` (PostgreSQL sends
+  /// the notice at commit, once per transaction): what cached summaries are invalidated by.
   static func ddl(_ generation: SchemaGeneration, in schema: String) -> String {
-    let legacy = legacyDDL.replacingOccurrences(of: "%S", with: schema)
-    guard generation == .current else { return legacy }
-    return legacy + migrationDDL.replacingOccurrences(of: "%S", with: schema)
+    var ddl = legacyDDL.replacingOccurrences(of: "%S", with: schema)
+    if generation == .current { ddl += migrationDDL.replacingOccurrences(of: "%S", with: schema) }
+    ddl += """
+      CREATE FUNCTION \(schema).notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('\(changeChannel)', ''); RETURN NULL; END $$;
+
+      """
+    for table in tables(generation) {
+      ddl += """
+        CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(schema).\(table) FOR EACH STATEMENT EXECUTE FUNCTION \(schema).notify_change();
+
+        """
+    }
+    return ddl
   }
 
   private static let legacyDDL = """

@@ -14,6 +14,9 @@ public final class PostgresStore: ApplianceStore, @unchecked Sendable {
   let lock = NSLock()
   /// Writes this connection committed: part of the change token.
   private var ownChanges: Int64 = 0
+  /// Change notices received (nil on a standby, where NOTIFY does not reach: the WAL
+  /// position is asked instead).
+  private let notices: NoticeCounter?
 
   init(connection: PGConnection) throws {
     self.connection = connection
@@ -26,6 +29,13 @@ public final class PostgresStore: ApplianceStore, @unchecked Sendable {
     }
     generation = try SchemaGeneration(schemaVersion: number)
     columns = .forGeneration(generation)
+    if try connection.query("SELECT pg_is_in_recovery()").first?.first?.bool == false {
+      let counter = NoticeCounter()
+      try connection.listen(on: PostgresSchema.changeChannel) { counter.increment() }
+      notices = counter
+    } else {
+      notices = nil
+    }
   }
 
   /// Runs `body` alone on the connection (reads: no transaction needed for one statement).
@@ -79,10 +89,14 @@ public final class PostgresStore: ApplianceStore, @unchecked Sendable {
 
   // MARK: counts and digests
 
-  /// The WAL position moves with every commit of any session (and replays on a standby):
-  /// one round trip, no table read.
+  /// On a primary, the change notices every commit to the appliance's tables sends (no round
+  /// trip: a runbook's `show` commands ask before each one); on a standby, the WAL position
+  /// replayed so far (one round trip, no table read).
   public func changeToken() throws -> StoreChangeToken {
     try lock.withLock {
+      if let notices {
+        return StoreChangeToken(dataVersion: notices.value, ownChanges: ownChanges)
+      }
       let row = try connection.query(
         """
         SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()
@@ -187,4 +201,13 @@ public final class PostgresStore: ApplianceStore, @unchecked Sendable {
   public func close() throws {
     lock.withLock { connection.close() }
   }
+}
+
+/// Counts change notices; written on the event loop, read by the store's callers.
+final class NoticeCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count: Int64 = 0
+
+  func increment() { lock.withLock { count += 1 } }
+  var value: Int64 { lock.withLock { count } }
 }

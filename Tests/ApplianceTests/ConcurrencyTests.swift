@@ -6,10 +6,11 @@ import Testing
 
 @Suite(.engines) struct ConcurrencyTests {
   /// Two independent instances (two connections, as two trsh processes have) flip the same source.
-  @Test func concurrentTogglesLoseNoUpdate() throws {
+  @Test(arguments: TestEngines.all) func concurrentTogglesLoseNoUpdate(engine: String) throws {
     try TemporaryDirectory.with { dir in
       let path = dir.appendingPathComponent("i")
-      _ = try Instance.create(at: path, version: .current, sampleData: 2, seed: 5, hostname: "h")
+      _ = try Instance.create(
+        at: path, version: .current, sampleData: 2, seed: 5, hostname: "h", engine: engine)
       let name = "Smart Search"
       let initial =
         try Instance.open(at: path, createIfMissing: false).store()

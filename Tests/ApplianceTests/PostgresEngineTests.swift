@@ -166,4 +166,22 @@ import Testing
       #expect(try pg.store().counts().incidents == 10)
     }
   }
+
+  /// The cached status follows another connection's commits (announced by the tables'
+  /// triggers) and this connection's own writes, without asking the server each time.
+  @Test func cachedStatusFollowsOtherConnectionsCommits() throws {
+    try TemporaryDirectory.with { dir in
+      let a = try create(dir, "pg", engine: "postgresql", sample: 2)
+      let b = try Instance.open(at: a.directory, createIfMissing: false)
+      #expect(try a.status().alertSourcesEnabled == 6)
+      let token = try a.store().changeToken()
+      #expect(try a.store().changeToken() == token)
+      _ = try b.setAlertSources(enabled: false, names: nil)
+      let deadline = Date().addingTimeInterval(5)
+      while try a.store().changeToken() == token && Date() < deadline { usleep(1000) }
+      #expect(try a.status().alertSourcesEnabled == 0)
+      _ = try a.setAlertSources(enabled: true, names: nil)
+      #expect(try a.status().alertSourcesEnabled == 6)
+    }
+  }
 }
