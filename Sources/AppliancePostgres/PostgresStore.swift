@@ -62,13 +62,7 @@ public final class PostgresStore: ApplianceStore, @unchecked Sendable {
   static func readMeta(_ db: PGConnection) throws -> InstanceMeta {
     var values: [String: String] = [:]
     for row in try db.query("SELECT key, value FROM meta") { values[row[0].string] = row[1].string }
-    return InstanceMeta(
-      applianceVersion: values["appliance_version"] ?? "unknown",
-      schemaVersion: Int(values["schema_version"] ?? "") ?? 0,
-      hostname: values["hostname"] ?? "",
-      instanceId: values["instance_id"] ?? "",
-      createdAt: values["created_at"] ?? "",
-      migratedFrom: values["migrated_from"])
+    return InstanceMeta(values: values)
   }
 
   static func putMeta(_ db: PGConnection, _ key: String, _ value: String?) throws {

@@ -132,13 +132,7 @@ public final class SQLiteStore: ApplianceStore {
     for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") {
       values[row["key"]] = row["value"]
     }
-    return InstanceMeta(
-      applianceVersion: values["appliance_version"] ?? "unknown",
-      schemaVersion: Int(values["schema_version"] ?? "") ?? 0,
-      hostname: values["hostname"] ?? "",
-      instanceId: values["instance_id"] ?? "",
-      createdAt: values["created_at"] ?? "",
-      migratedFrom: values["migrated_from"])
+    return InstanceMeta(values: values)
   }
 
   static func writeMeta(_ db: Database, _ meta: InstanceMeta) throws {

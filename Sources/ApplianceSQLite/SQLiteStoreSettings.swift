@@ -8,13 +8,7 @@ extension SQLiteStore {
     try queue.write { db in
       for setting in settings {
         // Checked row by row, inside the transaction, so a bad row rolls back the ones before it.
-        guard !setting.section.isEmpty, !setting.key.isEmpty,
-          (setting.value == nil) != (setting.sealedValue == nil)
-        else {
-          throw ApplianceError.failed(
-            "refusing to write the malformed setting '\(setting.section)/\(setting.key)':"
-              + " nothing was changed")
-        }
+        try setting.checkWritable()
         try Self.putSetting(db, setting)
       }
       for path in deleting {

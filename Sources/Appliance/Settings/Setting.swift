@@ -29,3 +29,14 @@ public struct Setting: Sendable, Equatable {
     self.sealedValue = sealedValue
   }
 }
+
+extension Setting {
+  /// Refuses a row no engine may write (empty path, or neither or both of a value and a
+  /// sealed value), so a batch write rolls back the rows before it.
+  public func checkWritable() throws {
+    guard !section.isEmpty, !key.isEmpty, (value == nil) != (sealedValue == nil) else {
+      throw ApplianceError.failed(
+        "refusing to write the malformed setting '\(section)/\(key)': nothing was changed")
+    }
+  }
+}

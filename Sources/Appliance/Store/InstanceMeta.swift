@@ -19,4 +19,15 @@ public struct InstanceMeta: Codable, Sendable, Equatable {
     self.createdAt = createdAt
     self.migratedFrom = migratedFrom
   }
+
+  /// The meta row of `key → value` pairs as every engine stores them.
+  public init(values: [String: String]) {
+    self.init(
+      applianceVersion: values["appliance_version"] ?? "unknown",
+      schemaVersion: Int(values["schema_version"] ?? "") ?? 0,
+      hostname: values["hostname"] ?? "",
+      instanceId: values["instance_id"] ?? "",
+      createdAt: values["created_at"] ?? "",
+      migratedFrom: values["migrated_from"])
+  }
 }
