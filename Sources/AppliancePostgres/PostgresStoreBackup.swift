@@ -7,7 +7,8 @@ extension PostgresStore {
   /// Copies every table from one REPEATABLE READ snapshot into a new archive image at `url`
   /// (without incidents, their tables stay empty in the copy). Returns the copy's row counts.
   public func snapshot(to url: URL, includeIncidents: Bool) throws -> [String: Int] {
-    let image = try StoreEngines.bodyFormat().newImage(at: url, generation: generation)
+    let image = PipelinedImageWriter(
+      try StoreEngines.bodyFormat().newImage(at: url, generation: generation))
     try lock.withLock {
       try connection.transaction {
         try connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -20,7 +21,8 @@ extension PostgresStore {
             page.append(row)
             if page.count == PostgresPages.pageRows {
               try image.append(to: table, columns: names, rows: page)
-              page.removeAll(keepingCapacity: true)
+              page = []
+              page.reserveCapacity(PostgresPages.pageRows)
             }
           }
           try image.append(to: table, columns: names, rows: page)
