@@ -38,6 +38,13 @@ public struct PostgresEngine: StoreEngine {
     let config = try PostgresInstanceConfig.load(from: directory)
     let endpoint = config.endpoint(in: directory)
     if let server = config.server(in: directory), starting, !server.isRunning {
+      // A cluster node's server is never started behind repmgr's back: after a failover the
+      // old primary would come back as a second writable primary.
+      if RepmgrNode(instance: directory).exists {
+        throw ApplianceError.failed(
+          "this cluster node's database server is down: run `cluster status` and, when the"
+            + " other node is primary, `cluster rejoin` here")
+      }
       try server.start()
     }
     return try PGConnection(endpoint)
@@ -135,6 +142,8 @@ public struct PostgresEngine: StoreEngine {
       COMMIT;
       """)
   }
+
+  public var clusterControl: (any ClusterControl)? { PostgresCluster() }
 
   public func serviceState(in directory: URL) -> ServiceState? {
     guard let config = try? PostgresInstanceConfig.load(from: directory),
