@@ -279,9 +279,10 @@ struct PostgresCluster: ClusterControl {
 
   /// Stops the node if it runs, rewinds it onto `primary`'s timeline and makes it its
   /// synchronous standby, its repmgrd monitoring again.
-  private func rejoinNode(_ directory: URL, nodes: PostgresClusterNodes, primary: PostgresClusterNodes.Entry)
-    throws -> [String]
-  {
+  private func rejoinNode(
+    _ directory: URL, nodes: PostgresClusterNodes, primary: PostgresClusterNodes.Entry,
+    paused: Bool = false
+  ) throws -> [String] {
     var steps: [String] = []
     let node = RepmgrNode(instance: directory)
     let config = try PostgresInstanceConfig.load(from: directory)
@@ -310,8 +311,10 @@ struct PostgresCluster: ClusterControl {
       nodes.streams(nodes.me.name, from: primary, sync: true)
     }
     try RepmgrDaemon(node: node).start()
-    try PostgresClusterNodes.wait("repmgrd of \(nodes.me.name) to monitor \(primary.name)", seconds: 60) {
-      nodes.monitors(nodes.me, upstream: primary.id)
+    try PostgresClusterNodes.wait(
+      "repmgrd of \(nodes.me.name) to monitor \(primary.name)", seconds: 60
+    ) {
+      nodes.monitors(nodes.me, upstream: primary.id, pausedToo: paused)
     }
     steps.append("streaming (sync) from \(primary.name); repmgrd monitoring")
     return steps
@@ -347,11 +350,15 @@ struct PostgresCluster: ClusterControl {
       steps.append("stopped \(primary.name) cleanly")
       // The clean shutdown's checkpoint is the old primary's last WAL: the standby must hold it.
       let checkpoint = try Self.latestCheckpoint(RepmgrNode(instance: primaryDir).dataDirectory)
-      try PostgresClusterNodes.wait("\(standby.name) to receive all of \(primary.name)'s WAL", seconds: 30) {
+      try PostgresClusterNodes.wait(
+        "\(standby.name) to receive all of \(primary.name)'s WAL", seconds: 30
+      ) {
         guard let db = try? nodes.connect(standby) else { return false }
         defer { db.close() }
-        return (try? db.query(
-          "SELECT pg_last_wal_receive_lsn() > $1::pg_lsn", [.text(checkpoint)]).first?[0].bool)
+        return
+          (try? db.query(
+            "SELECT pg_last_wal_receive_lsn() > $1::pg_lsn", [.text(checkpoint)]
+          ).first?[0].bool)
           == true
       }
       try standbyNode.repmgr(["standby", "promote", "--log-to-file"], what: "promote the standby")
@@ -361,13 +368,17 @@ struct PostgresCluster: ClusterControl {
         throw ApplianceError.failed("the promoted node is missing from repmgr's node list")
       }
       let oldPrimaryNodes = try PostgresClusterNodes(primaryDir, peer: standbyDir)
-      steps += try rejoinNode(primaryDir, nodes: oldPrimaryNodes, primary: newPrimary)
+      steps += try rejoinNode(
+        primaryDir, nodes: oldPrimaryNodes, primary: newPrimary, paused: true)
+      try standbyNode.repmgr(["service", "unpause"], what: "unpause repmgrd")
+      try PostgresClusterNodes.wait("repmgrd of \(primary.name) to monitor again", seconds: 60) {
+        oldPrimaryNodes.monitors(oldPrimaryNodes.me, upstream: newPrimary.id)
+      }
+      steps.append("repmgrd unpaused and monitoring")
     } catch {
       _ = try? standbyNode.repmgr(["service", "unpause"], what: "unpause repmgrd")
       throw error
     }
-    try standbyNode.repmgr(["service", "unpause"], what: "unpause repmgrd")
-    steps.append("repmgrd unpaused")
     return ClusterActionReport(
       action: "switchover", steps: steps, seconds: Date().timeIntervalSince(started),
       primary: standby.name)

@@ -104,11 +104,11 @@ struct PostgresClusterNodes {
   }
 
   /// Whether `entry`'s repmgrd runs, is not paused and saw its upstream (`upstream`) lately.
-  func monitors(_ entry: Entry, upstream: Int) -> Bool {
+  func monitors(_ entry: Entry, upstream: Int, pausedToo: Bool = false) -> Bool {
     guard let db = try? connect(entry) else { return false }
     defer { db.close() }
     let row = try? db.query(
-      "SELECT repmgr.repmgrd_is_running() AND NOT repmgr.repmgrd_is_paused()"
+      "SELECT repmgr.repmgrd_is_running() AND (\(pausedToo) OR NOT repmgr.repmgrd_is_paused())"
         + " AND repmgr.get_upstream_node_id() = $1"
         + " AND repmgr.get_upstream_last_seen() BETWEEN 0 AND 3",
       [.int(upstream)]

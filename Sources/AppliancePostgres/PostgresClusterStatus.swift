@@ -15,8 +15,8 @@ enum PostgresClusterStatus {
     var lastFailover: ClusterEvent?
     if let primary, let db = try? nodes.connect(primary) {
       defer { db.close() }
-      for row in
-        (try? db.query(
+      for row
+        in (try? db.query(
           "SELECT application_name, state, sync_state,"
             + " coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), 0)::int8,"
             + " extract(epoch FROM coalesce(replay_lag, '0'))::float8 FROM pg_stat_replication"))

@@ -29,8 +29,8 @@ struct RepmgrDaemon {
     let command =
       (PostgresServer.runsAsRoot
         ? ["/usr/sbin/runuser", "-u", PostgresServer.serviceUser, "--"] : []) + env + [
-          program, "-f", node.configURL.path,
-        ]
+        program, "-f", node.configURL.path,
+      ]
     // The daemon double-forks: the shell sends its streams to the log first, so no pipe of
     // ours stays open in it.
     let (status, output) = try Spawn.run(

@@ -7,8 +7,7 @@ public struct ClusterPeerFacts: Sendable {
   /// Whether the peer's engine already manages a cluster (its `cluster setup` ran).
   public var isClusterPrimary: Bool
 
-  public init(applianceVersion: String, hostname: String, isPrimary: Bool, isClusterPrimary: Bool)
-  {
+  public init(applianceVersion: String, hostname: String, isPrimary: Bool, isClusterPrimary: Bool) {
     self.applianceVersion = applianceVersion
     self.hostname = hostname
     self.isPrimary = isPrimary

@@ -12,7 +12,10 @@ public struct ClusterFailoverCommand: ShellCommand {
 
   public init() {}
 
-  public var workflowAction: WorkflowAction { .instanceAdmin }
+  /// A database-service operation (which server is primary), not a change of the appliance's
+  /// data or upgrade state; it must run while this node's database is down, when the
+  /// workflow state (kept in that database) cannot be read.
+  public var workflowAction: WorkflowAction { .show }
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
     ClusterReportShown.result(try context.instance().clusterFailover())

@@ -17,7 +17,8 @@ public struct ClusterSetupCommand: ShellCommand {
       """
   ).inShell
 
-  @Option(help: "The node's HA role: primary or secondary.", completion: .list(["primary", "secondary"]))
+  @Option(
+    help: "The node's HA role: primary or secondary.", completion: .list(["primary", "secondary"]))
   var role: String
 
   @Option(help: "The cluster ID (1 to 255), the same on both nodes.")
