@@ -17,6 +17,7 @@ enum Spawn {
     // Close-on-exec for both ends here: the child gets the write end only as its 1 and 2.
     _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
     _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
+    closeOnExec()
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -50,6 +51,18 @@ enum Spawn {
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return (exitCode, String(decoding: output, as: UTF8.self))
+  }
+
+  /// Marks every descriptor above stderr close-on-exec: a server started through the child
+  /// must not hold what trsh inherited (a caller waiting for trsh's pipes or exit-watch
+  /// socket to close would wait for the server instead).
+  private static func closeOnExec() {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")
+    else { return }
+    for fd in names.compactMap(Int32.init) where fd > 2 {
+      let flags = fcntl(fd, F_GETFD)
+      if flags >= 0 && flags & FD_CLOEXEC == 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+    }
   }
 
   private static func failure(_ program: String) -> ApplianceError {
