@@ -1189,13 +1189,13 @@ _trsh_cluster() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    setup|status|switchover|failover|rejoin|leave)
+    setup|status|verify|switchover|failover|rejoin|leave)
         # Offer subcommand argument completions
         "_trsh_cluster_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'setup status switchover failover rejoin leave' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'setup status verify switchover failover rejoin leave' -- "${cur}"))
         ;;
     esac
 }
@@ -1230,6 +1230,14 @@ _trsh_cluster_setup() {
 }
 
 _trsh_cluster_status() {
+    repeating_flags=()
+    non_repeating_flags=(--json -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+}
+
+_trsh_cluster_verify() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()

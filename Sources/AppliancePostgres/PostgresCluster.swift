@@ -400,6 +400,15 @@ struct PostgresCluster: ClusterControl {
     try PostgresClusterLeave.leave(directory, peer: peerDirectory(directory))
   }
 
+  func localRole(_ directory: URL) -> String? {
+    guard let config = try? PostgresInstanceConfig.load(from: directory),
+      let db = try? PGConnection(config.endpoint(in: directory), timeout: .seconds(3))
+    else { return nil }
+    defer { db.close() }
+    guard let row = try? db.query("SELECT pg_is_in_recovery()").first else { return nil }
+    return row[0].bool ? "standby" : "primary"
+  }
+
   func stopDaemon(in directory: URL) throws {
     RepmgrDaemon(node: RepmgrNode(instance: directory)).stop()
   }

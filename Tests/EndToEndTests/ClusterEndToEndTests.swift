@@ -115,6 +115,11 @@ struct ClusterEndToEndTests {
         try t(b, ["show", "status"]).stdout.contains("5 enabled of 6")
       })
     #expect(try t(b, ["settings", "show", "Monitoring/Logging"]).stdout.contains("debug"))
+    let verify = try t(b, ["cluster", "verify"])
+    #expect(verify.status == 0, "\(verify.stderr)")
+    #expect(verify.stdout.contains("synchronized"))
+    let plan = try t(a, ["upgrade", "plan"])
+    #expect(plan.stdout.contains("Cluster path"), "\(plan.stdout)")
 
     // Kill -9 the primary's postmaster: repmgrd promotes b.
     let seconds = try #require(

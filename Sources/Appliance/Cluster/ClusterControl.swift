@@ -36,6 +36,9 @@ public protocol ClusterControl: Sendable {
   /// Takes this node out of the cluster; it becomes a standalone instance.
   func leave(in directory: URL) throws -> ClusterActionReport
 
+  /// `primary` or `standby` as this node's server says now; nil when it does not answer.
+  func localRole(_ directory: URL) -> String?
+
   /// Stops the node's repmgrd (before its server is stopped for good).
   func stopDaemon(in directory: URL) throws
 }

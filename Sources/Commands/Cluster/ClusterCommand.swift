@@ -13,7 +13,8 @@ public struct ClusterCommand: ParsableCommand {
       machine the peer is named by its instance directory.
       """,
     subcommands: [
-      ClusterSetupCommand.self, ClusterStatusCommand.self, ClusterSwitchoverCommand.self,
+      ClusterSetupCommand.self, ClusterStatusCommand.self, ClusterVerifyCommand.self,
+      ClusterSwitchoverCommand.self,
       ClusterFailoverCommand.self, ClusterRejoinCommand.self, ClusterLeaveCommand.self,
     ])
 
