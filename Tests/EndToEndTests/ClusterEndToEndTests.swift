@@ -214,6 +214,15 @@ struct ClusterEndToEndTests {
     #expect(withData.stderr.contains("holds 5 incidents"), "\(withData.stderr)")
     #expect(withData.stderr.contains("--discard-data"))
     try unchanged(c)
+    // Told to, a secondary's incidents are replaced by the primary's.
+    let discarded = try t(
+      c,
+      [
+        "cluster", "setup", "--role", "secondary", "--cluster-id", "7", "--management-ip",
+        "172.16.40.10/24", "--interface", "eth1", "--peer", a, "--discard-data", "--yes",
+      ])
+    #expect(discarded.status == 0, "\(discarded.stderr)")
+    #expect(roles(try status(c)) == ["node1": "primary", "node2": "standby"])
 
     // The primary down: its peer is unreachable.
     ClusterNodes.stopAll([a])
