@@ -243,6 +243,8 @@ struct PostgresCluster: ClusterControl {
     try PostgresClusterNodes.wait("this node to become primary", seconds: 60) {
       nodes.isPrimary(nodes.me) == true
     }
+    // The new primary's repmgrd watches over the node that rejoins it later.
+    try RepmgrDaemon(node: node).start()
     return ClusterActionReport(
       action: "failover",
       steps: [
@@ -295,6 +297,22 @@ struct PostgresCluster: ClusterControl {
     let title = RepmgrNode.clusterName(nodes.record)
     try PostgresClusterNodes.wait("the old server processes to exit", seconds: 30) {
       ServerProcesses.titled(title).isEmpty
+    }
+    // A killed postmaster not yet reaped by init is a zombie whose pid still "runs": its
+    // lock file would stop pg_rewind's crash recovery. It and its children are gone.
+    if server.postmasterIsZombie {
+      unlink(node.dataDirectory.appendingPathComponent("postmaster.pid").path)
+      steps.append("removed the lock file of the killed server (its process is a zombie)")
+    }
+    // A promotion answers as primary before repmgr has recorded it (repmgr.nodes): rejoining
+    // in between fails, so wait for the record.
+    try PostgresClusterNodes.wait("repmgr to record \(primary.name) as primary", seconds: 30) {
+      guard let db = try? nodes.connect(primary) else { return false }
+      defer { db.close() }
+      let row = try? db.query(
+        "SELECT type FROM repmgr.nodes WHERE node_id = $1", [.int(primary.id)]
+      ).first
+      return row?[0].string == "primary"
     }
     // pg_rewind reads the new primary's timeline from its control file, which a fresh
     // promotion only updates at its first checkpoint.

@@ -126,10 +126,14 @@ struct ClusterEndToEndTests {
       try killAndTimeFailover(primary: a, standby: b, standbyName: "node2"))
     print("cluster failover after SIGKILL of the primary: \(String(format: "%.2f", seconds)) s")
     #expect(seconds < 15)
+    // repmgr records the promotion a moment after the server answers as primary.
+    #expect(try eventually(10) { try status(b)["lastFailover"] != nil })
     s = try status(b)
     #expect(roles(s) == ["node1": "down", "node2": "primary"])
+    // repmgrd's promotion records standby_promote, then repmgrd_failover_promote.
     #expect(
-      (s["lastFailover"] as? [String: Any])?["event"] as? String == "repmgrd_failover_promote")
+      ["repmgrd_failover_promote", "standby_promote"].contains(
+        (s["lastFailover"] as? [String: Any])?["event"] as? String ?? ""))
     s = try status(a)
     #expect(roles(s) == ["node1": "down", "node2": "primary"])
     #expect(s["localNode"] as? String == "node1")
@@ -139,8 +143,9 @@ struct ClusterEndToEndTests {
     #expect(stale.stderr.contains("cluster rejoin"))
 
     // The old node rejoins as the synchronous standby; writes on the new primary reach it.
+    // (Required: with synchronous replication and no standby, commits on the primary wait.)
     let rejoin = try t(a, ["cluster", "rejoin"])
-    #expect(rejoin.status == 0, "\(rejoin.stderr)")
+    try #require(rejoin.status == 0, "\(rejoin.stderr)")
     s = try status(a)
     #expect(roles(s) == ["node1": "standby", "node2": "primary"])
     #expect(node(s, "node1")["syncState"] as? String == "sync")
@@ -152,17 +157,35 @@ struct ClusterEndToEndTests {
 
     // Planned switchover back: node1 primary again, nothing lost.
     let switched = try t(a, ["cluster", "switchover"])
-    #expect(switched.status == 0, "\(switched.stderr)")
+    try #require(switched.status == 0, "\(switched.stderr)")
     s = try status(b)
     #expect(roles(s) == ["node1": "primary", "node2": "standby"])
     #expect((s["lastFailover"] as? [String: Any])?["event"] as? String == "standby_promote")
 
+    // Manual failover: refused while the primary answers; with repmgrd stopped on the
+    // standby and the primary killed, `cluster failover` promotes it.
+    let early = try t(b, ["cluster", "failover"])
+    #expect(early.status == 3)
+    #expect(early.stderr.contains("cluster switchover"), "\(early.stderr)")
+    ClusterNodes.stopDaemon(b)
+    let primaryPid = try #require(ClusterNodes.postmasterPid(a))
+    kill(primaryPid, SIGKILL)
+    let promoted = try t(b, ["cluster", "failover"])
+    #expect(promoted.status == 0, "\(promoted.stderr)")
+    #expect(roles(try status(b)) == ["node1": "down", "node2": "primary"])
+    let back = try t(a, ["cluster", "rejoin"])
+    try #require(back.status == 0, "\(back.stderr)")
+    s = try status(a)
+    #expect(roles(s) == ["node1": "standby", "node2": "primary"])
+    #expect(node(s, "node2")["repmgrd"] as? Bool == true)
+
     // Leaving: the secondary first, then the primary; both run standalone.
-    #expect(try t(a, ["cluster", "leave", "--yes"]).status == 3)
-    #expect(try t(b, ["cluster", "leave", "--yes"]).status == 0)
+    #expect(try t(b, ["cluster", "leave", "--yes"]).status == 3)
     #expect(try t(a, ["cluster", "leave", "--yes"]).status == 0)
+    #expect(try t(b, ["cluster", "leave", "--yes"]).status == 0)
     #expect(try t(b, ["settings", "set", "Monitoring/Logging/level", "info"]).status == 0)
     #expect(try t(a, ["settings", "set", "Monitoring/Logging/level", "warning"]).status == 0)
+    #expect(!FileManager.default.fileExists(atPath: "\(a)/cluster.json"))
     #expect(!FileManager.default.fileExists(atPath: "\(b)/cluster.json"))
   }
 

@@ -34,6 +34,16 @@ public enum ClusterNodes {
     return pid
   }
 
+  /// Stops one node's repmgrd (SIGTERM), so that no automatic failover happens.
+  public static func stopDaemon(_ instance: String) {
+    guard
+      let text = try? String(contentsOfFile: "\(instance)/cluster/repmgrd.pid", encoding: .utf8),
+      let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    else { return }
+    kill(pid, SIGTERM)
+    for _ in 0..<50 where kill(pid, 0) == 0 { usleep(100_000) }
+  }
+
   /// Stops the instances' repmgrd and servers (immediate) and waits until none of their
   /// processes is left.
   public static func stopAll(_ instances: [String]) {
