@@ -188,13 +188,13 @@ _trsh() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    show|instance|alert-source|backup|secret|restore|license|ping|overcast|upgrade|settings|help|find|history|echo|exit|quit|help)
+    show|instance|alert-source|backup|secret|restore|license|ping|overcast|upgrade|settings|cluster|help|find|history|echo|exit|quit|help)
         # Offer subcommand argument completions
         "_trsh_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'show instance alert-source backup secret restore license ping overcast upgrade settings help find history echo exit quit help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'show instance alert-source backup secret restore license ping overcast upgrade settings cluster help find history echo exit quit help' -- "${cur}"))
         ;;
     esac
 }
@@ -1175,6 +1175,106 @@ _trsh_settings_unset() {
         return
         ;;
     esac
+}
+
+_trsh_cluster() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    setup|status|verify|switchover|failover|rejoin|leave)
+        # Offer subcommand argument completions
+        "_trsh_cluster_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'setup status verify switchover failover rejoin leave' -- "${cur}"))
+        ;;
+    esac
+}
+
+_trsh_cluster_setup() {
+    repeating_flags=()
+    non_repeating_flags=(--discard-data --yes -y --json -h --help)
+    repeating_options=()
+    non_repeating_options=(--role --cluster-id --management-ip --interface --peer)
+    __trsh_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--role')
+        __trsh_add_completions -W 'primary'$'\n''secondary'
+        return
+        ;;
+    '--cluster-id')
+        return
+        ;;
+    '--management-ip')
+        return
+        ;;
+    '--interface')
+        return
+        ;;
+    '--peer')
+        __trsh_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_trsh_cluster_status() {
+    repeating_flags=()
+    non_repeating_flags=(--json -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+}
+
+_trsh_cluster_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--json -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+}
+
+_trsh_cluster_switchover() {
+    repeating_flags=()
+    non_repeating_flags=(--json -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+}
+
+_trsh_cluster_failover() {
+    repeating_flags=()
+    non_repeating_flags=(--json -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+}
+
+_trsh_cluster_rejoin() {
+    repeating_flags=()
+    non_repeating_flags=(--json -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
+}
+
+_trsh_cluster_leave() {
+    repeating_flags=()
+    non_repeating_flags=(--yes -y --json -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __trsh_offer_flags_options 0
 }
 
 _trsh_help() {

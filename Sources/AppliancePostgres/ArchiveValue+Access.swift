@@ -12,6 +12,14 @@ extension ArchiveValue {
     }
   }
   var intOrNil: Int64? { self == .null ? nil : int }
+  var real: Double {
+    switch self {
+    case .real(let v): return v
+    case .integer(let v): return Double(v)
+    case .text(let v): return Double(v) ?? 0
+    default: return 0
+    }
+  }
   var string: String {
     switch self {
     case .text(let v): return v

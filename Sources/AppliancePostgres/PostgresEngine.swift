@@ -44,6 +44,13 @@ public struct PostgresEngine: StoreEngine {
       guard starting, let server = config.server(in: directory), !server.isRunning else {
         throw error
       }
+      // A cluster node's server is never started behind repmgr's back: after a failover the
+      // old primary would come back as a second writable primary.
+      if RepmgrNode(instance: directory).exists {
+        throw ApplianceError.failed(
+          "this cluster node's database server is down: run `cluster status` and, when the"
+            + " other node is primary, `cluster rejoin` here")
+      }
       try server.start()
       return try PGConnection(endpoint)
     }
@@ -144,6 +151,8 @@ public struct PostgresEngine: StoreEngine {
     // The loaded image is of no further use.
     for suffix in ["", "-wal", "-shm", "-journal"] { unlink(body.path + suffix) }
   }
+
+  public var clusterControl: (any ClusterControl)? { PostgresCluster() }
 
   public func serviceState(in directory: URL) -> ServiceState? {
     guard let config = try? PostgresInstanceConfig.load(from: directory),

@@ -135,7 +135,20 @@ struct PostgresServer {
 
   /// `pg_ctl status`: running (0) or not (3, or anything else).
   var isRunning: Bool {
-    (try? exitStatus("pg_ctl", ["-D", dataDirectory.path, "status"])) == 0
+    (try? exitStatus("pg_ctl", ["-D", dataDirectory.path, "status"])) == 0 && !postmasterIsZombie
+  }
+
+  /// A killed postmaster stays a zombie until init reaps it (slowly on some machines), and
+  /// `pg_ctl status` takes its pid for a running server.
+  var postmasterIsZombie: Bool {
+    guard
+      let text = try? String(
+        contentsOf: dataDirectory.appendingPathComponent("postmaster.pid"), encoding: .utf8),
+      let pid = text.split(separator: "\n").first.map(String.init),
+      let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return false }
+    return stat[stat.index(close, offsetBy: 2)] == "Z"
   }
 
   // MARK: running PostgreSQL's programs

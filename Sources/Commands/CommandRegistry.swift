@@ -22,6 +22,7 @@ public enum CommandRegistry {
     OvercastCommand.self,
     UpgradeCommand.self,
     SettingsCommand.self,
+    ClusterCommand.self,
     HelpCommand.self,
     FindCommand.self,
     HistoryCommand.self,

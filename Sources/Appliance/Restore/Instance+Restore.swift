@@ -38,6 +38,7 @@ extension Instance {
   /// What restoring `url` would replace, read from the live store and the archive's header,
   /// and whether the restore will refuse it anyway (then nobody need be asked to confirm).
   public func restoreImpact(of url: URL, options: RestoreOptions) throws -> RestoreImpact {
+    try refuseOnClusterStandby("restore a backup")
     let header = try BackupArchive.readHeader(url)
     let newer = (try? checkBackupVersion(header)) == nil
     let fingerprint = try secret().fingerprint
@@ -64,6 +65,7 @@ extension Instance {
     from url: URL, options: RestoreOptions, progress: (any ProgressSink)? = nil,
     cancel: (any Cancellation)? = nil, record: (WorkflowOutcome) throws -> Void = { _ in }
   ) throws -> RestoreReport {
+    try refuseOnClusterStandby("restore a backup")
     if options.dryRun {
       return try performRestore(
         from: url, options: options, restoreId: "dry-run", progress: progress, cancel: cancel)

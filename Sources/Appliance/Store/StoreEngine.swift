@@ -43,10 +43,14 @@ public protocol StoreEngine: Sendable {
   /// Puts the prepared data in place of the live data in one atomic step (old or new, never
   /// mixed). The live store has been closed.
   func swapInRestored(body: URL, in directory: URL) throws
+
+  /// High availability (replication between two nodes), when the engine has it; nil: none.
+  var clusterControl: (any ClusterControl)? { get }
 }
 
 extension StoreEngine {
   public func serviceState(in directory: URL) -> ServiceState? { nil }
   public func restartService(in directory: URL) throws {}
   public func stopService(in directory: URL) throws {}
+  public var clusterControl: (any ClusterControl)? { nil }
 }

@@ -69,10 +69,20 @@ public struct UpgradePlanCommand: ReadOnlyCommand {
   public init() {}
 
   public func execute(in context: CommandContext) throws -> any CommandResult {
-    let machine = try context.instance().workflow()
+    let instance = try context.instance()
+    let machine = try instance.workflow()
     let steps = machine.plan()
     let header =
       "Upgrade plan for the \(machine.role.rawValue) appliance (state \(machine.state.rawValue)):"
-    return Rendered(steps.map(PlanStepShown.init), text: header + "\n" + planText(steps))
+    var text = header + "\n" + planText(steps)
+    // A clustered appliance: the seed's cluster path follows (text only; the JSON is the
+    // workflow's own checklist).
+    if (try? instance.isClustered()) == true {
+      text +=
+        "\n\nThis appliance is (or was) a cluster node. Cluster path:\n"
+        + Instance.clusterUpgradeSteps.enumerated().map { "  C\($0.offset + 1). \($0.element)" }
+        .joined(separator: "\n")
+    }
+    return Rendered(steps.map(PlanStepShown.init), text: text)
   }
 }
