@@ -21,13 +21,28 @@ struct PGEndpoint: Sendable, Equatable {
 
 /// A blocking PostgreSQL connection: the store API is synchronous, so every call waits for
 /// its result on the caller's thread (never an event loop thread).
+///
+/// Used by one thread at a time (the store's lock). A connection the server dropped (a
+/// restart, a failover) is replaced before the next statement outside a transaction, and
+/// the listeners are told, since notices may have been missed.
 final class PGConnection: @unchecked Sendable {
-  private let connection: PostgresConnection
+  private var connection: PostgresConnection
   private let logger = Logger(label: "trsh.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
   let endpoint: PGEndpoint
+  private let timeout: TimeAmount
+  private var inTransaction = false
+  private var listeners: [(channel: String, onNotice: @Sendable () -> Void)] = []
 
   init(_ endpoint: PGEndpoint, timeout: TimeAmount = .seconds(10)) throws {
     self.endpoint = endpoint
+    self.timeout = timeout
+    connection = try Self.connect(endpoint, timeout: timeout)
+  }
+
+  private static func connect(_ endpoint: PGEndpoint, timeout: TimeAmount) throws
+    -> PostgresConnection
+  {
+    let logger = Logger(label: "trsh.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     var config = PostgresConnection.Configuration(
       host: endpoint.host, port: endpoint.port, username: endpoint.user,
       password: endpoint.password, database: endpoint.database, tls: .disable)
@@ -36,12 +51,31 @@ final class PGConnection: @unchecked Sendable {
       ("search_path", endpoint.schema), ("application_name", "trsh"),
     ]
     do {
-      connection = try PostgresConnection.connect(
+      return try PostgresConnection.connect(
         on: MultiThreadedEventLoopGroup.singleton.any(), configuration: config, id: 1,
         logger: logger
       ).wait()
     } catch {
       throw PGFailure.connect(endpoint, error)
+    }
+  }
+
+  /// Replaces a connection the server closed; inside a transaction that is an error (the
+  /// transaction is gone with it).
+  private func ensureOpen() throws {
+    guard connection.isClosed else { return }
+    guard !inTransaction else {
+      throw ApplianceError.failed(
+        "the database at \(endpoint.label) closed the connection in the middle of a transaction:"
+          + " nothing of it was committed")
+    }
+    connection = try Self.connect(endpoint, timeout: timeout)
+    for listener in listeners {
+      connection.addListener(channel: listener.channel) { _, _ in listener.onNotice() }
+      _ = try connection.query(
+        PostgresQuery(unsafeSQL: "LISTEN \(listener.channel)"), logger: logger
+      ).wait()
+      listener.onNotice()
     }
   }
 
@@ -62,6 +96,7 @@ final class PGConnection: @unchecked Sendable {
       case .blob(let v): bindings.append(ByteBuffer(bytes: v))
       }
     }
+    try ensureOpen()
     do {
       let result = try connection.query(
         PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger
@@ -77,6 +112,7 @@ final class PGConnection: @unchecked Sendable {
   func listen(on channel: String, _ onNotice: @escaping @Sendable () -> Void) throws {
     connection.addListener(channel: channel) { _, _ in onNotice() }
     try query("LISTEN \(channel)")
+    listeners.append((channel, onNotice))
   }
 
   /// Runs `sql`, statement after statement (each ends with `;` at the end of a line), no binds:
@@ -107,6 +143,8 @@ final class PGConnection: @unchecked Sendable {
   /// across processes the way SQLite's immediate transactions do.
   func transaction<T>(locked: Bool = false, _ body: () throws -> T) throws -> T {
     try query("BEGIN")
+    inTransaction = true
+    defer { inTransaction = false }
     if locked { try query("SELECT pg_advisory_xact_lock(\(Self.writeLock))") }
     do {
       let value = try body()
@@ -125,6 +163,7 @@ final class PGConnection: @unchecked Sendable {
   func copyIn(
     table: String, columns: [String], _ next: @escaping @Sendable () throws -> ByteBuffer?
   ) throws {
+    try ensureOpen()
     let connection = self.connection
     let logger = self.logger
     let result = BlockingResult()

@@ -184,4 +184,20 @@ import Testing
       #expect(try a.status().alertSourcesEnabled == 6)
     }
   }
+
+  /// A server restarted under an open store (another trsh's secret upload, a cluster
+  /// operation): the next call reconnects instead of waiting forever on the dead connection,
+  /// and cached summaries are recomputed.
+  @Test(.timeLimit(.minutes(1))) func anOpenStoreSurvivesAServerRestart() throws {
+    try TemporaryDirectory.with { dir in
+      let a = try create(dir, "pg", engine: "postgresql", sample: 2)
+      #expect(try a.status().incidents == 2)
+      let token = try a.store().changeToken()
+      try PostgresEngine().restartService(in: a.directory)
+      #expect(try a.store().meta().hostname == "tr-pg")
+      #expect(try a.store().changeToken() != token)
+      _ = try a.setAlertSources(enabled: false, names: nil)
+      #expect(try a.status().alertSourcesEnabled == 0)
+    }
+  }
 }
