@@ -30,7 +30,11 @@ enum PostgresLoader {
       try db.copyIn(table: table, columns: columns) { try source.next() }
     }
     for statement in reattach { try db.query(statement) }
-    try db.execute("SET LOCAL search_path TO \(PostgresSchema.live); ANALYZE")
+    // Statistics for the loaded tables only (not the live schema beside them).
+    for table in PostgresSchema.tables(generation) where present.contains(table) {
+      try db.query("ANALYZE \(schema).\(table)")
+    }
+    try db.execute("SET LOCAL search_path TO \(PostgresSchema.live)")
   }
 }
 

@@ -3,7 +3,7 @@ import Appliance
 /// Reads a whole table in primary-key order a page at a time through a cursor (inside the
 /// caller's transaction, so every page comes from the same snapshot).
 enum PostgresPages {
-  static let pageRows = 20_000
+  static let pageRows = 5_000
 
   /// Calls `each` with every row of `table` (the named columns, or all in table order).
   static func scan(
