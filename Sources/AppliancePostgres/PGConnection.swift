@@ -145,8 +145,8 @@ final class PGConnection: @unchecked Sendable {
     try query("BEGIN")
     inTransaction = true
     defer { inTransaction = false }
-    if locked { try query("SELECT pg_advisory_xact_lock(\(Self.writeLock))") }
     do {
+      if locked { try query("SELECT pg_advisory_xact_lock(\(Self.writeLock))") }
       let value = try body()
       try execute("COMMIT")
       return value

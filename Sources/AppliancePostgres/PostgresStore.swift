@@ -20,16 +20,17 @@ public final class PostgresStore: ApplianceStore, @unchecked Sendable {
 
   init(connection: PGConnection) throws {
     self.connection = connection
-    let version = try connection.query(
-      "SELECT value FROM meta WHERE key = 'schema_version'"
-    ).first?.first
-    guard let version, let number = Int(version.string) else {
+    // One round trip for what opening needs: the schema version and whether this is a standby.
+    let row = try connection.query(
+      "SELECT (SELECT value FROM meta WHERE key = 'schema_version'), pg_is_in_recovery()"
+    ).first
+    guard let version = row?[0].stringOrNil, let number = Int(version) else {
       throw ApplianceError.failed(
         "the database at \(connection.endpoint.label) holds no appliance data (no schema version)")
     }
     generation = try SchemaGeneration(schemaVersion: number)
     columns = .forGeneration(generation)
-    if try connection.query("SELECT pg_is_in_recovery()").first?.first?.bool == false {
+    if row?[1].bool == false {
       let counter = NoticeCounter()
       try connection.listen(on: PostgresSchema.changeChannel) { counter.increment() }
       notices = counter
