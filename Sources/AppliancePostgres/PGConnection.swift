@@ -86,6 +86,39 @@ final class PGConnection: @unchecked Sendable {
   /// Runs one statement with `binds` ($1, $2, ...) and returns its rows.
   @discardableResult
   func query(_ sql: String, _ binds: [ArchiveValue] = []) throws -> [[ArchiveValue]] {
+    try ensureOpen()
+    do {
+      let result = try connection.query(
+        PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger
+      ).wait()
+      return try result.rows.map { row in try row.map(Self.value) }
+    } catch {
+      throw PGFailure.query(endpoint, error)
+    }
+  }
+
+  /// Runs `sql`, whose rows are each one record, and appends the records' fields to `rows`;
+  /// returns the row count.
+  func fetchRecords(_ sql: String, into rows: ArchiveRowBuffer, table: String) throws -> Int {
+    try ensureOpen()
+    let result: PostgresQueryResult
+    do {
+      result = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
+    } catch {
+      throw PGFailure.query(endpoint, error)
+    }
+    for row in result.rows {
+      for cell in row {
+        guard var record = cell.bytes, cell.format == .binary else {
+          throw ApplianceError.failed("the database sent a row of \(table) that is not a record")
+        }
+        try BinaryRecord.parse(&record, columns: rows.columns, into: rows, table: table)
+      }
+    }
+    return result.rows.count
+  }
+
+  private static func bindings(_ binds: [ArchiveValue]) -> PostgresBindings {
     var bindings = PostgresBindings(capacity: binds.count)
     for value in binds {
       switch value {
@@ -96,15 +129,7 @@ final class PGConnection: @unchecked Sendable {
       case .blob(let v): bindings.append(ByteBuffer(bytes: v))
       }
     }
-    try ensureOpen()
-    do {
-      let result = try connection.query(
-        PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger
-      ).wait()
-      return try result.rows.map { row in try row.map(Self.value) }
-    } catch {
-      throw PGFailure.query(endpoint, error)
-    }
+    return bindings
   }
 
   /// Calls `onNotice` for every notification on `channel` from now on (LISTEN is in effect
@@ -159,19 +184,30 @@ final class PGConnection: @unchecked Sendable {
   /// The advisory lock id every read-then-write transaction of an instance takes.
   static let writeLock: Int64 = 0x7472_7368
 
-  /// Streams `COPY table (columns) FROM STDIN` in text format from `next` (nil: done).
-  func copyIn(
-    table: String, columns: [String], _ next: @escaping @Sendable () throws -> ByteBuffer?
+  /// Streams `COPY table (columns) FROM STDIN (FORMAT binary[, FREEZE])` from `next` (nil:
+  /// done); the chunks are COPY's binary format, header and trailer included.
+  func copyInBinary(
+    table: String, columns: [String], freeze: Bool,
+    _ next: @escaping @Sendable () throws -> ByteBuffer?
   ) throws {
     try ensureOpen()
     let connection = self.connection
     let logger = self.logger
     let result = BlockingResult()
+    // PostgresNIO 1.33's copyFrom offers the text format only, and documents that it puts
+    // the table name into `COPY "<table>" ... FROM STDIN WITH (FORMAT text)` as given. The
+    // binary statement is therefore passed as the "table": it closes the quote itself, names
+    // the columns and options, and turns the library's text options into a comment.
+    // (`table` and `columns` are this program's own identifiers, never user input.)
+    let options = freeze ? "FORMAT binary, FREEZE" : "FORMAT binary"
+    let statement =
+      "\(table)\"(\(columns.map { "\"\($0)\"" }.joined(separator: ", ")))"
+      + " FROM STDIN WITH (\(options)) --"
     // PostgresNIO's COPY is async only: the caller's thread waits for a task that runs on its
     // own queue, so it needs no thread of the shared pool the caller may be blocking.
-    Task(executorPreference: CopyExecutor.shared) {
+    Task(executorPreference: BlockingExecutor.copy) {
       do {
-        try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+        try await connection.copyFrom(table: statement, logger: logger) { writer in
           while let chunk = try next() { try await writer.write(chunk) }
         }
         result.finish(nil)
@@ -183,8 +219,25 @@ final class PGConnection: @unchecked Sendable {
   }
 
   /// A cell as an archive value: integers, reals, text and bytes as the image holds them.
+  /// The common binary forms are read straight from the buffer (a backup reads millions of
+  /// cells; the generic decoder cost more than the server's work).
   static func value(_ cell: PostgresCell) throws -> ArchiveValue {
-    guard cell.bytes != nil else { return .null }
+    guard var bytes = cell.bytes else { return .null }
+    if cell.format == .binary {
+      switch cell.dataType {
+      case .int8:
+        if let v = bytes.readInteger(as: Int64.self) { return .integer(v) }
+      case .int4:
+        if let v = bytes.readInteger(as: Int32.self) { return .integer(Int64(v)) }
+      case .int2:
+        if let v = bytes.readInteger(as: Int16.self) { return .integer(Int64(v)) }
+      case .text, .varchar, .name:
+        return .text(bytes.readString(length: bytes.readableBytes) ?? "")
+      case .bytea:
+        return .blob(Data(bytes.readableBytesView))
+      default: break
+      }
+    }
     switch cell.dataType {
     case .int8, .int4, .int2: return .integer(try cell.decode(Int64.self))
     case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
@@ -213,10 +266,13 @@ private final class BlockingResult: @unchecked Sendable {
   }
 }
 
-/// Runs COPY tasks on a private serial queue (its own thread), never on the cooperative pool.
-private final class CopyExecutor: TaskExecutor {
-  static let shared = CopyExecutor()
-  private let queue = DispatchQueue(label: "trsh.postgres.copy")
+/// Runs COPY tasks on a private serial queue (a thread of its own),
+/// never on the cooperative pool, which the blocked callers may be holding.
+private final class BlockingExecutor: TaskExecutor {
+  static let copy = BlockingExecutor(label: "trsh.postgres.copy")
+  private let queue: DispatchQueue
+
+  init(label: String) { queue = DispatchQueue(label: label) }
 
   func enqueue(_ job: consuming ExecutorJob) {
     let job = UnownedJob(job)

@@ -12,7 +12,7 @@ final class PipelinedImageWriter: @unchecked Sendable {
 
   init(_ image: any ArchiveImageWriter) { self.image = image }
 
-  func append(to table: String, columns: [String], rows: [[ArchiveValue]]) throws {
+  func append(to table: String, columns: [String], rows: ArchiveRowBuffer) throws {
     if let failure = queue.sync(execute: { failure }) { throw failure }
     slots.wait()
     queue.async {

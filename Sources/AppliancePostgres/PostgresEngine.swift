@@ -123,6 +123,9 @@ public struct PostgresEngine: StoreEngine {
     ["settings", "workflow", "workflow_history", "uploads", "meta", "users"]
   }
 
+  /// The body is copied in with COPY; a 4.x body is migrated row by row as it loads.
+  public var loadsArchiveBody: Bool { true }
+
   public func prepareRestored(body: URL, in directory: URL, carryOver: RestoreCarryOver) throws {
     let db = try connect(in: directory, starting: true)
     defer { db.close() }

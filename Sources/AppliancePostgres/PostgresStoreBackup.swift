@@ -15,17 +15,9 @@ extension PostgresStore {
         for table in try Self.tableNames(connection) {
           if !includeIncidents && PostgresSchema.incidentTables.contains(table) { continue }
           let names = try Self.columnNames(connection, table: table)
-          var page: [[ArchiveValue]] = []
-          page.reserveCapacity(PostgresPages.pageRows)
-          try PostgresPages.scan(connection, table: table, columns: names) { row in
-            page.append(row)
-            if page.count == PostgresPages.pageRows {
-              try image.append(to: table, columns: names, rows: page)
-              page = []
-              page.reserveCapacity(PostgresPages.pageRows)
-            }
+          try PostgresPages.scanPages(connection, table: table, columns: names) { page in
+            try image.append(to: table, columns: names, rows: page)
           }
-          try image.append(to: table, columns: names, rows: page)
         }
       }
     }

@@ -10,6 +10,12 @@ public struct SQLiteArchiveBody: ArchiveBodyFormat {
     try SQLiteStore.migrateScratchToCurrent(at: url)
   }
 
+  public func generation(at url: URL) throws -> SchemaGeneration {
+    let store = try SQLiteStore(url: url, forReadingOnly: true)
+    defer { try? store.close() }
+    return store.generation
+  }
+
   public var tablesRecountedAfterMigration: Set<String> {
     SQLiteStoreSchema.tablesRecountedAfterMigration
   }

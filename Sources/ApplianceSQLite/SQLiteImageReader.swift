@@ -1,6 +1,7 @@
 import Appliance
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Reads an SQLite archive image page by page, in rowid order, for another engine to load.
 final class SQLiteImageReader: ArchiveImageReader {
@@ -25,9 +26,9 @@ final class SQLiteImageReader: ArchiveImageReader {
   }
 
   func rows(
-    of table: String, columns: [String], after: Int64, limit: Int,
-    _ each: ([ArchiveValue]) throws -> Void
+    of table: String, columns: [String], after: Int64, limit: Int, into rows: ArchiveRowBuffer
   ) throws -> Int64? {
+    rows.reset()
     let names = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
     return try queue.read { db in
       let statement = try db.cachedStatement(
@@ -35,23 +36,40 @@ final class SQLiteImageReader: ArchiveImageReader {
           SELECT _rowid_, \(names) FROM \(table.quotedDatabaseIdentifier)
           WHERE _rowid_ > ? ORDER BY _rowid_ LIMIT ?
           """)
-      let cursor = try Row.fetchCursor(statement, arguments: [after, limit])
+      // Stepped through the C API, cells copied straight into the page (no value per cell).
+      let handle = statement.sqliteStatement
+      sqlite3_reset(handle)
+      sqlite3_bind_int64(handle, 1, after)
+      sqlite3_bind_int64(handle, 2, Int64(limit))
+      defer { sqlite3_reset(handle) }
       var last: Int64?
-      var values: [ArchiveValue] = []
-      values.reserveCapacity(columns.count)
-      while let row = try cursor.next() {
-        last = row[0]
-        values.removeAll(keepingCapacity: true)
-        for index in 1...columns.count {
-          switch (row[index] as DatabaseValue).storage {
-          case .null: values.append(.null)
-          case .int64(let v): values.append(.integer(v))
-          case .double(let v): values.append(.real(v))
-          case .string(let v): values.append(.text(v))
-          case .blob(let v): values.append(.blob(v))
+      while true {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { break }
+        guard code == SQLITE_ROW else {
+          throw ApplianceError.failed(
+            "cannot read \(table) from the database image: "
+              + String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        last = sqlite3_column_int64(handle, 0)
+        for index in Int32(1)...Int32(columns.count) {
+          switch sqlite3_column_type(handle, index) {
+          case SQLITE_NULL: rows.appendNull()
+          case SQLITE_INTEGER: rows.appendInteger(sqlite3_column_int64(handle, index))
+          case SQLITE_FLOAT: rows.appendReal(sqlite3_column_double(handle, index))
+          case SQLITE_TEXT:
+            let text = sqlite3_column_text(handle, index)
+            rows.appendText(
+              UnsafeRawBufferPointer(
+                start: text, count: Int(sqlite3_column_bytes(handle, index))))
+          default:
+            let blob = sqlite3_column_blob(handle, index)
+            rows.appendBlob(
+              UnsafeRawBufferPointer(
+                start: blob, count: Int(sqlite3_column_bytes(handle, index))))
           }
         }
-        try each(values)
+        rows.endRow()
       }
       return last
     }

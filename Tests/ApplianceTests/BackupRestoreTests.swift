@@ -80,15 +80,23 @@ import Testing
       // Sources arrive disabled, otherwise as backed up.
       let sources = try restored.alertSources()
       #expect(!sources.isEmpty && sources.allSatisfy { !$0.enabled })
+      // PostgreSQL migrates each row while loading it: the same values as SQLite's migration
+      // (poll minutes become seconds, logins usernames; digests above cover the rest).
       #expect(
-        sources.map { [$0.name, $0.type.rawValue] }
-          == (try reference.alertSources()).map { [$0.name, $0.type.rawValue] })
+        sources.map { "\($0.name) \($0.type.rawValue) \($0.pollIntervalSeconds) \($0.revision)" }
+          == (try reference.alertSources()).map {
+            "\($0.name) \($0.type.rawValue) \($0.pollIntervalSeconds) \($0.revision)"
+          })
       #expect(try restored.licenses().allSatisfy { $0.state == .available })
       #expect(try restored.licenses().count == (try reference.licenses()).count)
       // This instance keeps its identity, settings and admin password.
       #expect(try restored.meta().hostname == "newbox")
       #expect(try restored.systemUser()?.passwordHash == adminBefore?.passwordHash)
-      #expect(try restored.users().count == (try reference.users()).count)
+      #expect(
+        try restored.users().map { "\($0.id) \($0.username) \($0.role)" }
+          == (try reference.users()).map { "\($0.id) \($0.username) \($0.role)" })
+      #expect(try restored.meta().migratedFrom == (try reference.meta()).migratedFrom)
+      #expect(try restored.meta().schemaVersion == SchemaGeneration.current.schemaVersion)
       // Every encrypted field opens with the uploaded secret.
       let secret = try u.new.secret()
       #expect(try restored.sealedFields().allSatisfy { secret.decrypt($0.sealed).isReadable })

@@ -122,19 +122,24 @@ extension Instance {
 
     // Not synced here: the swap syncs it before the rename. A current file goes straight to
     // the disk: nothing reads most of it again here. A legacy file stays in the cache, not even
-    // written back yet: the migration is about to rewrite most of its pages.
+    // written back yet: the migration is about to rewrite most of its pages. A body an engine
+    // loads into its own database stays in the cache for that one read, and is never written.
+    let engine = try engine()
+    let loaded = engine.loadsArchiveBody
     let legacy = header.schemaVersion < SchemaGeneration.current.schemaVersion
     _ = try BackupArchive.extract(
-      url, to: scratch, durable: false, writes: legacy ? .cached : .direct,
+      url, to: scratch, durable: false, writes: legacy || loaded ? .cached : .direct,
       progress: { done, total in progress?.progress(Int(done), of: Int(total), label: "restore") },
       isCancelled: { cancel?.isCancelled ?? false })
     FaultInjection.reached("restore.after-extract")
     try cancel?.check()
     let body = try StoreEngines.bodyFormat()
-    let found = try body.migrateToCurrent(at: scratch)
+    // An engine that loads the body migrates a 4.x body while loading it (`prepareRestored`).
+    let found = loaded ? try body.generation(at: scratch) : try body.migrateToCurrent(at: scratch)
+    let unmigrated = loaded && found == .legacy
     // The disk writes the migrated file while the checks below read it from the cache. (Writing
     // back during the migration too was no faster: it wrote pages the migration then rewrote.)
-    if found == .legacy { BackupFileDescriptor.startWriteback(ofFileAt: scratch.path) }
+    if found == .legacy && !loaded { BackupFileDescriptor.startWriteback(ofFileAt: scratch.path) }
     FaultInjection.reached("restore.after-migrate")
     try cancel?.check()
 
@@ -145,10 +150,24 @@ extension Instance {
       counting: header.recordCounts.filter {
         found == .current || !body.tablesRecountedAfterMigration.contains($0.key)
       })
-    let counts = inspected.counts
+    var counts = inspected.counts
+    var sealed = inspected.sealed
+    if unmigrated {
+      // What the migration will make of them: the 4.x settings become `legacy_settings`, and
+      // the 5.x `settings` and `uploads` start empty.
+      counts["legacy_settings"] = counts.removeValue(forKey: "settings") ?? 0
+      counts["settings"] = 0
+      counts["uploads"] = 0
+      sealed = sealed.map { field in
+        var field = field
+        if field.kind == .setting { field.kind = .legacySetting }
+        return field
+      }
+    }
     // The backup's own 5.x settings are replaced by this instance's (see `prepareRestored`):
     // they neither need to open nor must be re-entered. 4.x settings are kept for `settings copy`.
-    let unreadable = inspected.sealed
+    let unreadable =
+      sealed
       .filter { $0.kind != .setting && !secret.decrypt($0.sealed).isReadable }
       .map(\.label)
     if options.validateEncryption && !unreadable.isEmpty {
@@ -170,7 +189,6 @@ extension Instance {
       restoreId: options.dryRun ? nil : restoreId)
     if options.dryRun { return report }
 
-    let engine = try engine()
     try engine.prepareRestored(
       body: scratch, in: directory,
       carryOver: RestoreCarryOver(

@@ -7,6 +7,9 @@ public protocol ArchiveBodyFormat: Sendable {
   /// Brings an extracted body to the current schema in place; returns the generation found.
   func migrateToCurrent(at url: URL) throws -> SchemaGeneration
 
+  /// The schema generation of an extracted body, read without writing to it.
+  func generation(at url: URL) throws -> SchemaGeneration
+
   /// Tables the 4.x → 5.x migration changes or creates (all others keep the header's counts).
   var tablesRecountedAfterMigration: Set<String> { get }
 

@@ -36,8 +36,14 @@ public protocol StoreEngine: Sendable {
   /// a restore instead of every table.
   var tablesRecountedAfterRestore: Set<String> { get }
 
-  /// Builds the restored data from a checked 5.x archive body beside the live data, with the
-  /// live instance's own values carried over; nothing live changes yet.
+  /// Whether `prepareRestored` copies the archive body into a database of the engine's own,
+  /// reading all of it, and takes a 4.x body as extracted, migrating each row as it loads it.
+  /// False (SQLite): the body is migrated in place and becomes the database file.
+  var loadsArchiveBody: Bool { get }
+
+  /// Builds the restored data from a checked archive body beside the live data, with the
+  /// live instance's own values carried over; nothing live changes yet. The body is 5.x, or
+  /// 4.x as extracted when `loadsArchiveBody`.
   func prepareRestored(body: URL, in directory: URL, carryOver: RestoreCarryOver) throws
 
   /// Puts the prepared data in place of the live data in one atomic step (old or new, never
@@ -53,4 +59,5 @@ extension StoreEngine {
   public func restartService(in directory: URL) throws {}
   public func stopService(in directory: URL) throws {}
   public var clusterControl: (any ClusterControl)? { nil }
+  public var loadsArchiveBody: Bool { false }
 }
