@@ -7,42 +7,59 @@ enum BinaryRecord {
   static func parse(
     _ record: inout ByteBuffer, columns: Int, into rows: ArchiveRowBuffer, table: String
   ) throws {
+    // Read through a raw pointer: a million rows, field by field through ByteBuffer's
+    // checked reads, took longer than the server needed to send them.
+    try record.withUnsafeReadableBytes { bytes in
+      try parse(bytes, columns: columns, into: rows, table: table)
+    }
+  }
+
+  static func parse(
+    _ bytes: UnsafeRawBufferPointer, columns: Int, into rows: ArchiveRowBuffer, table: String
+  ) throws {
     func malformed() -> ApplianceError {
       ApplianceError.failed("the database sent a row of \(table) this program cannot read")
     }
-    guard let fields = record.readInteger(as: Int32.self), fields == columns else {
-      throw malformed()
+    var at = 0
+    func word<T: FixedWidthInteger>(_: T.Type) throws -> T {
+      guard at + MemoryLayout<T>.size <= bytes.count else { throw malformed() }
+      defer { at += MemoryLayout<T>.size }
+      return T(bigEndian: bytes.loadUnaligned(fromByteOffset: at, as: T.self))
     }
-    for _ in 0..<fields {
-      guard let type = record.readInteger(as: UInt32.self),
-        let size = record.readInteger(as: Int32.self)
-      else { throw malformed() }
+    guard try word(Int32.self) == columns else { throw malformed() }
+    for _ in 0..<columns {
+      let type = try word(UInt32.self)
+      let size = Int(try word(Int32.self))
       if size < 0 {
         rows.appendNull()
         continue
       }
-      guard var value = record.readSlice(length: Int(size)) else { throw malformed() }
-      switch type {
-      case 20:  // int8
-        guard let v = value.readInteger(as: Int64.self) else { throw malformed() }
-        rows.appendInteger(v)
-      case 23:  // int4
-        guard let v = value.readInteger(as: Int32.self) else { throw malformed() }
-        rows.appendInteger(Int64(v))
-      case 21:  // int2
-        guard let v = value.readInteger(as: Int16.self) else { throw malformed() }
-        rows.appendInteger(Int64(v))
-      case 701:  // float8
-        guard let v = value.readInteger(as: UInt64.self) else { throw malformed() }
-        rows.appendReal(Double(bitPattern: v))
-      case 25, 1043:  // text, varchar
-        value.withUnsafeReadableBytes { rows.appendText($0) }
-      case 17:  // bytea
-        value.withUnsafeReadableBytes { rows.appendBlob($0) }
+      guard at + size <= bytes.count else { throw malformed() }
+      let value = UnsafeRawBufferPointer(rebasing: bytes[at..<at + size])
+      switch (type, size) {
+      case (20, 8):  // int8
+        rows.appendInteger(try word(Int64.self))
+        continue
+      case (23, 4):  // int4
+        rows.appendInteger(Int64(try word(Int32.self)))
+        continue
+      case (21, 2):  // int2
+        rows.appendInteger(Int64(try word(Int16.self)))
+        continue
+      case (701, 8):  // float8
+        rows.appendReal(Double(bitPattern: try word(UInt64.self)))
+        continue
+      case (25, _), (1043, _):  // text, varchar
+        rows.appendText(value)
+      case (17, _):  // bytea
+        rows.appendBlob(value)
+      case (20, _), (23, _), (21, _), (701, _):
+        throw malformed()
       default:
         throw ApplianceError.failed(
           "the database sent \(table) a column of type \(type), which a backup cannot hold")
       }
+      at += size
     }
     rows.endRow()
   }

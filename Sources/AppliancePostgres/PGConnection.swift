@@ -97,25 +97,13 @@ final class PGConnection: @unchecked Sendable {
     }
   }
 
-  /// Runs `sql`, whose rows are each one record, and appends the records' fields to `rows`;
-  /// returns the row count.
-  func fetchRecords(_ sql: String, into rows: ArchiveRowBuffer, table: String) throws -> Int {
+  /// Sends `sql` now and returns its rows when asked (`RecordRows.append`): the server and
+  /// the event loop work on the next page while the caller handles the last one.
+  func send(_ sql: String) throws -> RecordRows {
     try ensureOpen()
-    let result: PostgresQueryResult
-    do {
-      result = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
-    } catch {
-      throw PGFailure.query(endpoint, error)
-    }
-    for row in result.rows {
-      for cell in row {
-        guard var record = cell.bytes, cell.format == .binary else {
-          throw ApplianceError.failed("the database sent a row of \(table) that is not a record")
-        }
-        try BinaryRecord.parse(&record, columns: rows.columns, into: rows, table: table)
-      }
-    }
-    return result.rows.count
+    let query = PostgresQuery(unsafeSQL: sql)
+    let future: EventLoopFuture<PostgresQueryResult> = connection.query(query, logger: logger)
+    return RecordRows(future: future, endpoint: endpoint)
   }
 
   private static func bindings(_ binds: [ArchiveValue]) -> PostgresBindings {
@@ -247,6 +235,31 @@ final class PGConnection: @unchecked Sendable {
       return .blob(Data(buffer.readBytes(length: buffer.readableBytes) ?? []))
     default: return .text(try cell.decode(String.self))
     }
+  }
+}
+
+/// The rows of a query sent ahead, each one record (`PGConnection.send`).
+struct RecordRows {
+  let future: EventLoopFuture<PostgresQueryResult>
+  let endpoint: PGEndpoint
+
+  /// Waits for the rows and appends the records' fields to `rows`; returns the row count.
+  func append(into rows: ArchiveRowBuffer, table: String) throws -> Int {
+    let result: PostgresQueryResult
+    do {
+      result = try future.wait()
+    } catch {
+      throw PGFailure.query(endpoint, error)
+    }
+    for row in result.rows {
+      for cell in row {
+        guard var record = cell.bytes, cell.format == .binary else {
+          throw ApplianceError.failed("the database sent a row of \(table) that is not a record")
+        }
+        try BinaryRecord.parse(&record, columns: rows.columns, into: rows, table: table)
+      }
+    }
+    return result.rows.count
   }
 }
 

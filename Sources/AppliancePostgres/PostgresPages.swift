@@ -36,11 +36,14 @@ enum PostgresPages {
     try db.execute(
       "DECLARE trsh_scan NO SCROLL CURSOR FOR SELECT t FROM (SELECT \(list) FROM \(PostgresSchema.live).\(table)) t ORDER BY \(order)"
     )
+    let fetch = "FETCH FORWARD \(pageRows) FROM trsh_scan"
     var capacity = 1 << 16
+    var next = try db.send(fetch)
     while true {
       let page = ArchiveRowBuffer(columns: columns.count, byteCapacity: capacity)
-      let count = try db.fetchRecords(
-        "FETCH FORWARD \(pageRows) FROM trsh_scan", into: page, table: table)
+      let count = try next.append(into: page, table: table)
+      // The next page is asked for before this one is handed on.
+      if count == pageRows { next = try db.send(fetch) }
       capacity = max(capacity, page.byteCount + page.byteCount / 8)
       if count > 0 { try each(page) }
       if count < pageRows { break }

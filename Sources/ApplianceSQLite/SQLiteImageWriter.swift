@@ -64,7 +64,9 @@ final class SQLiteImageWriter: ArchiveImageWriter {
     }
   }
 
-  /// SQLite copies the bytes it is given (the buffer is reused for the next page).
+  /// The empty text has no bytes of its own to point at: SQLite copies that one. Every other
+  /// value is bound with no destructor (SQLITE_STATIC): SQLite uses the page's bytes in place,
+  /// which outlive the row's step (a copy of every text cell cost a malloc and a free).
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
   private static func bind(_ cell: ArchiveCell, at index: Int32, to handle: OpaquePointer) {
@@ -75,14 +77,14 @@ final class SQLiteImageWriter: ArchiveImageWriter {
     case .text(let bytes):
       if let base = bytes.baseAddress, !bytes.isEmpty {
         sqlite3_bind_text(
-          handle, index, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
+          handle, index, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
       } else {
         // A null pointer would store NULL, not the empty text.
         sqlite3_bind_text(handle, index, "", 0, transient)
       }
     case .blob(let bytes):
       if let base = bytes.baseAddress, !bytes.isEmpty {
-        sqlite3_bind_blob(handle, index, base, Int32(bytes.count), transient)
+        sqlite3_bind_blob(handle, index, base, Int32(bytes.count), nil)
       } else {
         sqlite3_bind_zeroblob(handle, index, 0)
       }
