@@ -44,9 +44,13 @@ rm -f "$WORK/old.trbk" "$WORK/old.key"
 "$TRSH" --instance "$OLD" secret export --output "$WORK/old.key" > /dev/null
 
 RESULTS=()
+settle() {  # the server's dirty buffers and WAL of the step before written out first, for all
+  [ -n "${PORT:-}" ] && "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U trsh -q -d postgres -c CHECKPOINT
+  sync
+}
 timed() {  # timed LABEL COMMAND...: wall seconds and peak RSS of one run
   local label=$1; shift
-  sync
+  settle
   /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" > /dev/null
   local wall rss; read -r wall rss < "$WORK/time.txt"
   RESULTS+=("| $label | $wall | $(awk -v k="$rss" 'BEGIN{printf "%.1f", k/1024}') |")
@@ -57,12 +61,12 @@ rm -rf "$NEW"
 "$TRSH" instance create "$NEW" --engine postgresql --hostname newbox > /dev/null
 "$TRSH" --instance "$NEW" secret upload "$WORK/old.key" --yes > /dev/null
 "$TRSH" --instance "$NEW" backup upload "$WORK/old.trbk" > /dev/null
+PORT=$(python3 -c "import json;print(json.load(open('$NEW/database.json'))['port'])")
+export PGPASSWORD; PGPASSWORD=$(cat "$NEW/database.password")
 timed "trsh restore (4.x SQLite backup into PostgreSQL)" "$TRSH" --instance "$NEW" restore --yes
 
 # The baseline on the very same data: pg_dump -Fc of the restored database, pg_restore of it
 # into an empty database of the same server.
-PORT=$(python3 -c "import json;print(json.load(open('$NEW/database.json'))['port'])")
-export PGPASSWORD; PGPASSWORD=$(cat "$NEW/database.password")
 PGARGS=(-h 127.0.0.1 -p "$PORT" -U trsh)
 timed "pg_dump -Fc (baseline for backup create)" "$BIN/pg_dump" "${PGARGS[@]}" -Fc -f "$WORK/dump.pgc" appliance
 "$BIN/psql" "${PGARGS[@]}" -q -d postgres -c "DROP DATABASE IF EXISTS baseline" -c "CREATE DATABASE baseline"

@@ -32,6 +32,8 @@ final class PGConnection: @unchecked Sendable {
   private let timeout: TimeAmount
   private var inTransaction = false
   private var listeners: [(channel: String, onNotice: @Sendable () -> Void)] = []
+  /// Each connection's COPY runs on a thread of its own: two connections load at once.
+  private let copyExecutor = BlockingExecutor(label: "trsh.postgres.copy")
 
   init(_ endpoint: PGEndpoint, timeout: TimeAmount = .seconds(10)) throws {
     self.endpoint = endpoint
@@ -193,7 +195,7 @@ final class PGConnection: @unchecked Sendable {
       + " FROM STDIN WITH (\(options)) --"
     // PostgresNIO's COPY is async only: the caller's thread waits for a task that runs on its
     // own queue, so it needs no thread of the shared pool the caller may be blocking.
-    Task(executorPreference: BlockingExecutor.copy) {
+    Task(executorPreference: copyExecutor) {
       do {
         try await connection.copyFrom(table: statement, logger: logger) { writer in
           while let chunk = try next() { try await writer.write(chunk) }
@@ -279,10 +281,9 @@ private final class BlockingResult: @unchecked Sendable {
   }
 }
 
-/// Runs COPY tasks on a private serial queue (a thread of its own),
+/// Runs a connection's COPY tasks on a private serial queue (a thread of its own),
 /// never on the cooperative pool, which the blocked callers may be holding.
 private final class BlockingExecutor: TaskExecutor {
-  static let copy = BlockingExecutor(label: "trsh.postgres.copy")
   private let queue: DispatchQueue
 
   init(label: String) { queue = DispatchQueue(label: label) }

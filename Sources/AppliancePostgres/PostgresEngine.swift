@@ -131,9 +131,11 @@ public struct PostgresEngine: StoreEngine {
     defer { db.close() }
     // What an interrupted restore left beside the live data is dropped first.
     try db.execute("DROP SCHEMA IF EXISTS \(PostgresSchema.restoring) CASCADE")
+    let (image, detached) = try PostgresLoader.loadInParallel(
+      image: body, into: PostgresSchema.restoring, generation: .current, db)
+    defer { image.close() }
     try db.transaction {
-      try PostgresLoader.load(
-        image: body, into: PostgresSchema.restoring, generation: .current, db)
+      try PostgresLoader.finish(image, schema: PostgresSchema.restoring, detached, db)
       try PostgresRestore.carryOver(carryOver, db)
     }
   }
