@@ -126,13 +126,15 @@ public struct PostgresEngine: StoreEngine {
   /// The body is copied in with COPY; a 4.x body is migrated row by row as it loads.
   public var loadsArchiveBody: Bool { true }
 
-  public func prepareRestored(body: URL, in directory: URL, carryOver: RestoreCarryOver) throws {
+  public func prepareRestored(
+    body: URL, in directory: URL, carryOver: RestoreCarryOver, cancel: (any Cancellation)?
+  ) throws {
     let db = try connect(in: directory, starting: true)
     defer { db.close() }
     // What an interrupted restore left beside the live data is dropped first.
     try db.execute("DROP SCHEMA IF EXISTS \(PostgresSchema.restoring) CASCADE")
     let (image, detached) = try PostgresLoader.loadInParallel(
-      image: body, into: PostgresSchema.restoring, generation: .current, db)
+      image: body, into: PostgresSchema.restoring, generation: .current, db, cancel: cancel)
     defer { image.close() }
     try db.transaction {
       try PostgresLoader.finish(image, schema: PostgresSchema.restoring, detached, db)

@@ -18,7 +18,7 @@ enum PostgresLoader {
     let detached = try PostgresConstraints.detach(schema, db)
     for table in PostgresSchema.tables(generation) {
       try cancel?.check()
-      try copy(table, from: image, into: schema, db, truncating: false)
+      try copy(table, from: image, into: schema, db, truncating: false, cancel: cancel)
     }
     try finish(image, schema: schema, detached, db, tables: PostgresSchema.tables(generation))
   }
@@ -68,7 +68,7 @@ enum PostgresLoader {
     try db.transaction {
       for table in tables {
         try cancel?.check()
-        try copy(table, from: image, into: schema, db, truncating: true)
+        try copy(table, from: image, into: schema, db, truncating: true, cancel: cancel)
         for statement in detached.local[table] ?? [] { try db.query(statement) }
       }
     }
@@ -96,7 +96,7 @@ enum PostgresLoader {
   /// Fills `table` from the image with one binary COPY.
   private static func copy(
     _ table: String, from image: Image, into schema: String, _ db: PGConnection,
-    truncating: Bool
+    truncating: Bool, cancel: (any Cancellation)?
   ) throws {
     let source = image.migrating ? LegacyImageMapping.sourceTable(of: table) : table
     guard let source, image.present.contains(source) else { return }
@@ -126,7 +126,7 @@ enum PostgresLoader {
     }
     let pages = ImagePages(
       reader: image.reader, table: source, sourceColumns: sourceColumns, columns: columns,
-      target: table)
+      target: table, cancel: cancel)
     // COPY names its table unqualified: the schema is found on the search path.
     try db.execute("SET LOCAL search_path TO \(schema)")
     // FREEZE: the table was created (or truncated) in this transaction, so its rows can be
@@ -190,6 +190,7 @@ private final class ImagePages: @unchecked Sendable {
   let sourceColumns: [String]
   let columns: [CopyBinary.Column]
   let target: String
+  let cancel: (any Cancellation)?
   let rows: ArchiveRowBuffer
   var after: Int64 = 0
   var started = false
@@ -197,18 +198,22 @@ private final class ImagePages: @unchecked Sendable {
 
   init(
     reader: any ArchiveImageReader, table: String, sourceColumns: [String],
-    columns: [CopyBinary.Column], target: String
+    columns: [CopyBinary.Column], target: String, cancel: (any Cancellation)?
   ) {
     self.reader = reader
     self.table = table
     self.sourceColumns = sourceColumns
     self.columns = columns
     self.target = target
+    self.cancel = cancel
     rows = ArchiveRowBuffer(columns: columns.count)
   }
 
   func next() throws -> ByteBuffer? {
     guard !done else { return nil }
+    // Ctrl-C ends the COPY (and its transaction) at the next page, not the next table.
+    if started { FaultInjection.reached("restore.loading-page") }
+    try cancel?.check()
     var buffer = ByteBufferAllocator().buffer(capacity: rows.byteCount + 1 << 16)
     if !started {
       CopyBinary.appendHeader(to: &buffer)

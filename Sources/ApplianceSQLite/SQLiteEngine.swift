@@ -57,7 +57,10 @@ public struct SQLiteEngine: StoreEngine {
 
   public var tablesRecountedAfterRestore: Set<String> { SQLiteStore.tablesRecountedAfterRestore }
 
-  public func prepareRestored(body: URL, in directory: URL, carryOver: RestoreCarryOver) throws {
+  /// The adjustments take a moment only: `cancel` is looked at by the caller before and after.
+  public func prepareRestored(
+    body: URL, in directory: URL, carryOver: RestoreCarryOver, cancel: (any Cancellation)?
+  ) throws {
     try SQLiteStore.finishRestore(
       at: body, live: Self.databaseURL(in: directory),
       adminPasswordHash: carryOver.adminPasswordHash, unreadable: carryOver.unreadable,

@@ -158,7 +158,8 @@ import Testing
       try engine.prepareRestored(
         body: image, in: pg.directory,
         carryOver: RestoreCarryOver(
-          adminPasswordHash: nil, unreadable: [], restoredFrom: "x", restoreId: "dead"))
+          adminPasswordHash: nil, unreadable: [], restoredFrom: "x", restoreId: "dead"),
+        cancel: nil)
       pg.closeStore()
       #expect(try pg.store().tableDigests() == live)
       let report = try pg.restore(from: uploaded, options: .init())

@@ -100,6 +100,37 @@ import Testing
     #expect(try Self.status(a, a.new)["workflowState"] as? String == "restored")
   }
 
+  /// PostgreSQL loads the image into a schema beside the live one over two connections and
+  /// several transactions: killed or interrupted (Ctrl-C) in the middle of a COPY, the live
+  /// data is untouched, and the next restore clears the half-loaded schema and completes.
+  @Test(.timeLimit(.minutes(2)), arguments: ["restore.loading-page", "restore.loading-page:INT"])
+  func aRestoreStoppedWhileLoadingPostgreSQLChangesNothing(point: String) throws {
+    let a = try Appliances(sample: 400, engine: "postgresql")
+    try a.backUpOld()
+    try Self.prepare(a, a.new)
+    let before = try Self.digests(a.new)
+
+    let stopped = try trsh(
+      ["--instance", a.new, "restore", "--yes"], home: a.home,
+      environment: ["TRSH_FAULT_POINT": point])
+    if point.hasSuffix(":INT") {
+      #expect(stopped.status == 130, "\(stopped.stderr)")
+      #expect(stopped.stderr.contains("interrupted"), "\(stopped.stderr)")
+    } else {
+      #expect(stopped.status == 128 + SIGKILL || stopped.status == SIGKILL, "\(stopped.stderr)")
+    }
+    #expect(try Self.digests(a.new) == before)
+    let status = try a.run(a.new, ["restore", "status"])
+    #expect(status.stdout.contains("unchanged"), "\(status.stdout)")
+    #expect(try Self.leftovers(a.new).isEmpty)
+
+    let retried = try a.run(a.new, ["restore", "--yes"])
+    #expect(retried.status == 0, "\(retried.stderr)")
+    let after = try Self.digests(a.new)
+    let backedUp = try Self.digests(a.old)
+    #expect(after != before && after["alerts"]?.rows == backedUp["alerts"]?.rows)
+  }
+
   /// Ctrl-C while the backup is being unpacked (a real SIGINT, sent through the test hook after
   /// the first body chunk, while the writer thread still has data in flight): the restore
   /// stops, says so with exit 130, and leaves the instance exactly as it was and able to retry.

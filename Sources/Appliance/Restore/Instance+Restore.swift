@@ -194,7 +194,7 @@ extension Instance {
       carryOver: RestoreCarryOver(
         adminPasswordHash: adminHash, unreadable: unreadable,
         restoredFrom: "\(header.hostname) \(header.applianceVersion) \(header.createdAt)",
-        restoreId: restoreId))
+        restoreId: restoreId), cancel: cancel)
     try cancel?.check()
 
     // From here on the swap runs to its end: Ctrl-C is not looked at again.

@@ -43,8 +43,11 @@ public protocol StoreEngine: Sendable {
 
   /// Builds the restored data from a checked archive body beside the live data, with the
   /// live instance's own values carried over; nothing live changes yet. The body is 5.x, or
-  /// 4.x as extracted when `loadsArchiveBody`.
-  func prepareRestored(body: URL, in directory: URL, carryOver: RestoreCarryOver) throws
+  /// 4.x as extracted when `loadsArchiveBody`. A long load looks at `cancel` as it goes
+  /// (Ctrl-C: nothing live has changed).
+  func prepareRestored(
+    body: URL, in directory: URL, carryOver: RestoreCarryOver, cancel: (any Cancellation)?
+  ) throws
 
   /// Puts the prepared data in place of the live data in one atomic step (old or new, never
   /// mixed). The live store has been closed.

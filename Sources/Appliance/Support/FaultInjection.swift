@@ -12,17 +12,17 @@ import Synchronization
 /// Set `TRSH_FAULT_POINT` to one point name (`restore.after-extract`, `restore.after-migrate`,
 /// `restore.before-swap`, `restore.after-swap`, `restore.after-report`,
 /// `secret-upload.after-stage`, `secret-upload.after-reencrypt`, `secret-upload.after-install`,
-/// `archive.after-body-chunk`) and the process dies there exactly as a power cut or `kill -9`
+/// `archive.after-body-chunk`, `restore.loading-page`: a page of rows sent to another engine) and the process dies there exactly as a power cut or `kill -9`
 /// would, so the end-to-end tests can check that the next trsh process recovers. With `:INT`
 /// after the name, the process instead sends itself SIGINT there, once, as an admin's Ctrl-C
 /// would. Unset (always, outside tests) it does nothing.
-enum FaultInjection {
+package enum FaultInjection {
   /// Read once: the environment does not change under a running process.
   static let point: String? = ProcessInfo.processInfo.environment["TRSH_FAULT_POINT"]
   private static let interrupted = Mutex(false)
 
   /// Dies, or is interrupted, here when `name` is the configured fault point.
-  static func reached(_ name: String) {
+  package static func reached(_ name: String) {
     guard let point, point.hasPrefix(name) else { return }
     if point == name { raise(SIGKILL) }
     guard point == name + ":INT" else { return }
@@ -30,6 +30,8 @@ enum FaultInjection {
       defer { done = true }
       return !done
     }
-    if first { raise(SIGINT) }
+    // To the process, as a terminal's Ctrl-C is: `raise` would aim at this thread, and a
+    // worker thread (GCD's, PostgreSQL's COPY) blocks SIGINT, leaving it pending forever.
+    if first { kill(getpid(), SIGINT) }
   }
 }
