@@ -209,8 +209,8 @@ final class PGConnection: @unchecked Sendable {
   }
 
   /// A cell as an archive value: integers, reals, text and bytes as the image holds them.
-  /// The common binary forms are read straight from the buffer (a backup reads millions of
-  /// cells; the generic decoder cost more than the server's work).
+  /// The common binary forms are read straight from the buffer (table digests read millions
+  /// of cells; the generic decoder cost more than the server's work).
   static func value(_ cell: PostgresCell) throws -> ArchiveValue {
     guard var bytes = cell.bytes else { return .null }
     if cell.format == .binary {

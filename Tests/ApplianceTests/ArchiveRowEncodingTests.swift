@@ -14,7 +14,7 @@ struct ArchiveRowEncodingTests {
     for i in 0..<50 {
       rows.appendInteger(Int64(i) - 25)
       rows.appendText(i % 2 == 0 ? long : "")
-      rows.append(.blob(Data([UInt8(i), 0, 255])))
+      Data([UInt8(i), 0, 255]).withUnsafeBytes { rows.appendBlob($0) }
       rows.appendNull()
       rows.appendReal(Double(i) / 4)
       rows.endRow()
@@ -111,5 +111,12 @@ struct ArchiveRowEncodingTests {
     #expect(throws: ApplianceError.self) {
       try BinaryRecord.parse(&short, columns: 2, into: ArchiveRowBuffer(columns: 2), table: "t")
     }
+  }
+}
+
+extension ArchiveRowBuffer {
+  fileprivate func appendText(_ text: String) {
+    var text = text
+    text.withUTF8 { appendText(UnsafeRawBufferPointer($0)) }
   }
 }

@@ -65,22 +65,6 @@ public final class ArchiveRowBuffer: @unchecked Sendable {
 
   public func appendBlob(_ bytes: UnsafeRawBufferPointer) { appendBytes(bytes, tag: 4) }
 
-  public func appendText(_ text: String) {
-    var text = text
-    text.withUTF8 { appendText(UnsafeRawBufferPointer($0)) }
-  }
-
-  /// Appends an archive value as a cell.
-  public func append(_ value: ArchiveValue) {
-    switch value {
-    case .null: appendNull()
-    case .integer(let v): appendInteger(v)
-    case .real(let v): appendReal(v)
-    case .text(let v): appendText(v)
-    case .blob(let v): v.withUnsafeBytes { appendBlob($0) }
-    }
-  }
-
   /// Ends the row whose cells were just appended.
   public func endRow() {
     precondition(slots.count == (rowCount + 1) * columns, "a row of the wrong width")
